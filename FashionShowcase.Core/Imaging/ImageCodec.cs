@@ -1,0 +1,74 @@
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Formats.Png;
+using SixLabors.ImageSharp.PixelFormats;
+using static TorchSharp.torch;
+
+namespace FashionShowcase.Core.Imaging;
+
+/// <summary>Tensor and byte images ⇄ PNG (grey, lossless). Pure CPU code; tensor overloads run on the worker.</summary>
+public static class ImageCodec
+{
+    private static readonly PngEncoder Encoder = new()
+    {
+        ColorType = PngColorType.Grayscale,
+        BitDepth = PngBitDepth.Bit8,
+        CompressionLevel = PngCompressionLevel.BestSpeed,
+    };
+
+    /// <summary>Encodes grey bytes (row-major, 0 = black) as PNG.</summary>
+    public static byte[] EncodeGrey(ReadOnlySpan<byte> pixels, int width, int height)
+    {
+        if (pixels.Length != width * height)
+            throw new ArgumentException($"{width}×{height} needs {width * height} pixels, got {pixels.Length}.", nameof(pixels));
+        using var image = Image.LoadPixelData<L8>(pixels, width, height);
+        using var output = new MemoryStream();
+        image.Save(output, Encoder);
+        return output.ToArray();
+    }
+
+    /// <summary>Converts an image tensor in [-1, 1] ([1, h, w] or [h, w]) to grey bytes.</summary>
+    public static byte[] ToGreyBytes(Tensor image)
+    {
+        using var scope = NewDisposeScope();
+        var t = image.detach().to(CPU).squeeze().add(1).mul(127.5).round().clamp(0, 255).to(ScalarType.Byte).contiguous();
+        return t.data<byte>().ToArray();
+    }
+
+    /// <summary>Encodes one image tensor in [-1, 1] ([1, h, w] or [h, w]) as PNG.</summary>
+    public static byte[] EncodePng(Tensor image)
+    {
+        var h = (int)image.shape[^2];
+        var w = (int)image.shape[^1];
+        return EncodeGrey(ToGreyBytes(image), w, h);
+    }
+
+    /// <summary>Tiles a batch [n, 1, h, w] in [-1, 1] into a PNG grid with <paramref name="columns"/> per row (last row padded black).</summary>
+    public static byte[] EncodeGrid(Tensor images, int columns, int padding = 2)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(columns, 1);
+        var n = (int)images.shape[0];
+        var h = (int)images.shape[^2];
+        var w = (int)images.shape[^1];
+        var rows = (n + columns - 1) / columns;
+        int gridW = columns * (w + padding) + padding, gridH = rows * (h + padding) + padding;
+        var grid = new byte[gridW * gridH];
+        for (int i = 0; i < n; i++)
+        {
+            using var one = images[i];
+            var bytes = ToGreyBytes(one);
+            int ox = padding + (i % columns) * (w + padding), oy = padding + (i / columns) * (h + padding);
+            for (int y = 0; y < h; y++)
+                bytes.AsSpan(y * w, w).CopyTo(grid.AsSpan((oy + y) * gridW + ox, w));
+        }
+        return EncodeGrey(grid, gridW, gridH);
+    }
+
+    /// <summary>Decodes a PNG made by this codec back to grey bytes (width, height, pixels).</summary>
+    public static (int Width, int Height, byte[] Pixels) DecodeGrey(byte[] png)
+    {
+        using var image = Image.Load<L8>(png);
+        var pixels = new byte[image.Width * image.Height];
+        image.CopyPixelDataTo(pixels);
+        return (image.Width, image.Height, pixels);
+    }
+}
