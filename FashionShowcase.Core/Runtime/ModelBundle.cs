@@ -1,5 +1,6 @@
 using FashionShowcase.Core.Models;
 using FashionShowcase.Core.Storage;
+using TorchSharp;
 
 namespace FashionShowcase.Core.Runtime;
 
