@@ -1,0 +1,13 @@
+using FashionShowcase.Core.Models;
+
+namespace FashionShowcase.Core.Training;
+
+/// <summary>What a DVBPR run produced. The model lives on the torch worker; dispose it there.</summary>
+public sealed record RecommenderTrainingResult(
+    DvbprModel Model,
+    long Steps,
+    int Epochs,
+    double FinalLoss,
+    double ValidationAuc,
+    TimeSpan Elapsed,
+    long ResumedFromStep);
