@@ -12,14 +12,14 @@ namespace FashionShowcase.Cli.Verbs;
 
 /// <summary>
 /// `fashion train recommender [--preset cpu|gpu|tiny] [--epochs N] [--seed S] [--out DIR] [--resume]
-/// [--checkpoints DIR] [--threads N] [--dry-run]` and the recommender's part of `fashion evaluate`.
+/// [--checkpoints DIR] [--threads N] [--temperature T] [--noise S] [--dry-run]` and the recommender's part of `fashion evaluate`.
 /// </summary>
 public static class RecommenderVerbs
 {
     public const string DefaultBundle = "models/default";
 
     public const string Usage =
-        "usage: fashion train recommender [--preset cpu|gpu|tiny] [--epochs N] [--seed S] [--out DIR] [--resume] [--checkpoints DIR] [--threads N] [--dry-run]";
+        "usage: fashion train recommender [--preset cpu|gpu|tiny] [--epochs N] [--seed S] [--out DIR] [--resume] [--checkpoints DIR] [--threads N] [--temperature T] [--noise S] [--dry-run]";
 
     /// <param name="args">The arguments after `train recommender`.</param>
     public static int Train(string[] args)
@@ -27,6 +27,7 @@ public static class RecommenderVerbs
         string preset = "cpu", output = DefaultBundle;
         string? checkpoints = null;
         int? epochs = null, threads = null;
+        double? temperature = null, noise = null;
         long? seed = null;
         bool resume = false, dryRun = false;
         try
@@ -42,6 +43,8 @@ public static class RecommenderVerbs
                     case "--out": output = Value(); break;
                     case "--checkpoints": checkpoints = Value(); break;
                     case "--threads": threads = ParseInt(Value(), "--threads"); break;
+                    case "--temperature": temperature = ParseDouble(Value(), "--temperature"); break;
+                    case "--noise": noise = ParseDouble(Value(), "--noise"); break;
                     case "--resume": resume = true; break;
                     case "--dry-run": dryRun = true; break;
                     case "-h" or "--help": Console.WriteLine(Usage); return 0;
@@ -51,6 +54,8 @@ public static class RecommenderVerbs
             var options = RecommenderOptions.Preset(preset);
             if (epochs is { } e) options = options with { Epochs = e };
             if (seed is { } sd) options = options with { Seed = sd, Shoppers = options.Shoppers with { Seed = sd } };
+            if (temperature is { } t) options = options with { Shoppers = options.Shoppers with { Temperature = t } };
+            if (noise is { } n) options = options with { Shoppers = options.Shoppers with { AttributeNoise = n, AffinityNoise = n } };
             options.Validate();
             checkpoints ??= Path.Combine(output, "checkpoints", "recommender");
             return Run(options, output, checkpoints, resume, dryRun, threads, string.Join(' ', ["fashion", "train", "recommender", .. args]));
@@ -176,6 +181,9 @@ public static class RecommenderVerbs
                     shipped = Path.Combine(dir.FullName, "data");
         return new DataSetLocator(new DataSetOptions { ShippedDirectory = shipped, DownloadBaseUrl = null }).Load(SplitKind.Test);
     }
+
+    private static double ParseDouble(string text, string name) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : throw new ArgumentException($"{name} needs a number, got '{text}'.");
 
     private static int ParseInt(string text, string name) =>
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : throw new ArgumentException($"{name} needs a whole number, got '{text}'.");

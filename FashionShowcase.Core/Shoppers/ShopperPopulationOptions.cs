@@ -16,13 +16,13 @@ public sealed record ShopperPopulationOptions
     public int MaxInteractions { get; init; } = 50;
 
     /// <summary>τ in P(item) ∝ exp(true score / τ): lower = pickier shoppers, an easier ranking task.</summary>
-    public double Temperature { get; init; } = 0.5;
+    public double Temperature { get; init; } = 2.0;
 
     /// <summary>Standard deviation of each shopper's deviation from the persona's attribute weights.</summary>
-    public double AttributeNoise { get; init; } = 0.35;
+    public double AttributeNoise { get; init; } = 0.8;
 
     /// <summary>Standard deviation of each shopper's deviation from the persona's class affinities.</summary>
-    public double AffinityNoise { get; init; } = 0.35;
+    public double AffinityNoise { get; init; } = 0.8;
 
     /// <summary>Share of catalog items kept out of all training interactions (cold-start evaluation).</summary>
     public double ColdFraction { get; init; } = 0.1;

@@ -135,7 +135,8 @@ public sealed class VisualAttributes
                     || pixels[p - side] <= GarmentThreshold || pixels[p + side] <= GarmentThreshold)
                     continue;
                 interior++;
-                double dx = (pixels[p + 1] - pixels[p - 1]) / 2.0, dy = (pixels[p + side] - pixels[p - side]) / 2.0;
+                // Forward differences: a central difference would miss one-pixel stripes entirely.
+                double dx = pixels[p + 1] - pixels[p], dy = pixels[p + side] - pixels[p];
                 gradient += Math.Sqrt(dx * dx + dy * dy);
             }
 
