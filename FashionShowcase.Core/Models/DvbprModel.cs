@@ -15,6 +15,7 @@ public sealed class DvbprModel : Module<Tensor, Tensor>, IPreferenceModel
 {
     private readonly Conv2d conv1;
     private readonly Conv2d conv2;
+    private readonly Linear hidden;
     private readonly Linear embed;
     private readonly Parameter theta;
 
@@ -24,7 +25,10 @@ public sealed class DvbprModel : Module<Tensor, Tensor>, IPreferenceModel
         Config = config;
         conv1 = Conv2d(1, config.Width, 3, padding: 1);
         conv2 = Conv2d(config.Width, config.Width * 2, 3, padding: 1);
-        embed = Linear(config.Width * 2 * 7 * 7, config.EmbeddingSize);
+        // A hidden layer after the convolutions: global properties such as left–right symmetry or
+        // contrast are non-linear in the pooled maps, which one linear layer cannot express.
+        hidden = Linear(config.Width * 2 * 7 * 7, config.HiddenSize);
+        embed = Linear(config.HiddenSize, config.EmbeddingSize);
         // Small θ at start: BPR's gradient is largest near zero margins, and L2 pulls towards zero anyway.
         theta = Parameter(randn(config.ShopperCount, config.EmbeddingSize) * 0.1f);
         RegisterComponents();
@@ -43,7 +47,8 @@ public sealed class DvbprModel : Module<Tensor, Tensor>, IPreferenceModel
         using var scope = NewDisposeScope();
         var h = functional.max_pool2d(functional.relu(conv1.forward(images)), 2);  // [n, w, 14, 14]
         h = functional.max_pool2d(functional.relu(conv2.forward(h)), 2);           // [n, 2w, 7, 7]
-        return embed.forward(h.flatten(1)).MoveToOuterDisposeScope();              // [n, K]
+        h = functional.relu(hidden.forward(h.flatten(1)));                         // [n, H]
+        return embed.forward(h).MoveToOuterDisposeScope();                         // [n, K]
     }
 
     /// <summary>θu for a batch of shoppers: [n] int64 → [n, K].</summary>
@@ -59,7 +64,7 @@ public sealed class DvbprModel : Module<Tensor, Tensor>, IPreferenceModel
     }
 
     /// <summary>Φ's weights (not biases, not θ): what the λΦ penalty regularises.</summary>
-    public IEnumerable<Parameter> ImageNetWeights() => [conv1.weight!, conv2.weight!, embed.weight!];
+    public IEnumerable<Parameter> ImageNetWeights() => [conv1.weight!, conv2.weight!, hidden.weight!, embed.weight!];
 
     /// <summary>
     /// Φ of many images at once, in eval mode without gradients, in chunks so memory stays small

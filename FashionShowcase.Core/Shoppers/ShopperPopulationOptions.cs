@@ -19,10 +19,10 @@ public sealed record ShopperPopulationOptions
     public double Temperature { get; init; } = 2.0;
 
     /// <summary>Standard deviation of each shopper's deviation from the persona's attribute weights.</summary>
-    public double AttributeNoise { get; init; } = 0.8;
+    public double AttributeNoise { get; init; } = 1.0;
 
     /// <summary>Standard deviation of each shopper's deviation from the persona's class affinities.</summary>
-    public double AffinityNoise { get; init; } = 0.8;
+    public double AffinityNoise { get; init; } = 1.0;
 
     /// <summary>Share of catalog items kept out of all training interactions (cold-start evaluation).</summary>
     public double ColdFraction { get; init; } = 0.1;
