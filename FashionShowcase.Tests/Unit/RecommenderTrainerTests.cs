@@ -41,6 +41,35 @@ public sealed class RecommenderTrainerTests(TorchWorkerFixture fixture) : IDispo
     }
 
     [Fact]
+    public async Task A_trained_recommender_ranks_a_shoppers_true_favourites_above_random_items()
+    {
+        var result = await new RecommenderTrainer(Worker, Tiny(epochs: 8)).TrainAsync(Shoppers);
+        var recommender = Worker.Run(() => ShopperRecommender.Create(result.Model, Shoppers));
+        try
+        {
+            var scores = new double[Shoppers.Catalog.Count];
+            var rng = new Random(3);
+            int wins = 0, total = 0;
+            foreach (var shopper in Shoppers.Population.ShoppersOf("night-owl").Concat(Shoppers.Population.ShoppersOf("bag-collector")))
+            {
+                Shoppers.Oracle.ScoreCatalog(shopper, scores);
+                var favourites = Enumerable.Range(0, scores.Length).OrderByDescending(i => scores[i]).Take(20);
+                foreach (var item in favourites)
+                {
+                    var other = rng.Next(scores.Length);
+                    wins += recommender.Score(shopper, item) > recommender.Score(shopper, other) ? 1 : 0;
+                    total++;
+                }
+            }
+            Assert.True(wins > 0.7 * total, $"favourites ranked above a random item in {wins} of {total} pairs");
+        }
+        finally
+        {
+            Dispose(recommender);
+        }
+    }
+
+    [Fact]
     public async Task A_non_finite_loss_stops_training_with_a_clear_exception()
     {
         var trainer = new RecommenderTrainer(Worker, Tiny())
