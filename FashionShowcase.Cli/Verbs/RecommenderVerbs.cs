@@ -138,7 +138,7 @@ public static class RecommenderVerbs
             Console.Error.WriteLine($"cancelled; the last checkpoint is in {checkpoints} (continue with --resume).");
             return 130;
         }
-        var trainSeconds = clock.Elapsed.TotalSeconds;
+        var trainSeconds = result.Elapsed.TotalSeconds;
         var recommender = worker.Run(() => Core.Models.ShopperRecommender.Create(result.Model, shoppers));
         try
         {
@@ -165,7 +165,7 @@ public static class RecommenderVerbs
                 Steps = result.Steps,
             };
             worker.Run(() => { RecommenderBundle.Save(output, result.Model, part, record); return true; });
-            Console.WriteLine($"saved recommender to {Path.GetFullPath(output)} ({trainSeconds:F0}s training incl. data, {result.Steps} steps)");
+            Console.WriteLine($"saved recommender to {Path.GetFullPath(output)} ({trainSeconds:F0}s of training over all resumed runs, {result.Steps} steps, {clock.Elapsed.TotalSeconds:F0}s in this run)");
             return 0;
         }
         finally

@@ -35,10 +35,24 @@ public sealed class ShopperPopulation
     /// <summary>The shoppers following a persona (e.g. to pick a representative one in the UI).</summary>
     public IReadOnlyList<int> ShoppersOf(string personaId)
     {
+        ArgumentNullException.ThrowIfNull(personaId);
         var index = Personas.ToList().FindIndex(p => p.Id == personaId);
         if (index < 0)
             throw new ArgumentException($"Unknown persona '{personaId}'. Known: {string.Join(", ", Personas.Select(p => p.Id))}.", nameof(personaId));
         return Shoppers.Where(s => s.PersonaIndex == index).Select(s => s.Id).ToArray();
+    }
+
+    /// <summary>
+    /// The shopper of a persona whose own taste is closest to the persona's (smallest noise): the one
+    /// the showcase presents as "this persona", so what the visitor reads matches what the shopper likes.
+    /// </summary>
+    public int RepresentativeOf(string personaId)
+    {
+        var candidates = ShoppersOf(personaId);
+        var persona = PersonaOf(candidates[0]);
+        return candidates.MinBy(u =>
+            Shoppers[u].AttributeWeights.Zip(persona.AttributeWeights, (a, b) => (a - b) * (a - b)).Sum()
+            + Shoppers[u].ClassAffinities.Zip(persona.ClassAffinities, (a, b) => (a - b) * (a - b)).Sum());
     }
 
     public static ShopperPopulation Generate(IReadOnlyList<FashionClass> itemClasses, VisualAttributes attributes, ShopperPopulationOptions options, IReadOnlyList<Persona>? personas = null)

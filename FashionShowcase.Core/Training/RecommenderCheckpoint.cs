@@ -6,7 +6,8 @@ using static TorchSharp.torch;
 namespace FashionShowcase.Core.Training;
 
 /// <summary>Where a DVBPR run stands: written last, so its presence means the weight files beside it are complete.</summary>
-public sealed record RecommenderCheckpointState(long Step, int Epoch, RecommenderOptions Options, DvbprConfig Model);
+/// <param name="TrainingSeconds">Wall time spent training up to this step, over all resumed runs.</param>
+public sealed record RecommenderCheckpointState(long Step, int Epoch, RecommenderOptions Options, DvbprConfig Model, double TrainingSeconds = 0);
 
 /// <summary>
 /// A resumable DVBPR checkpoint: model weights, Adam's state and the step, in one directory. Every

@@ -46,6 +46,7 @@ public sealed class RecommenderTrainer(TorchWorker worker, RecommenderOptions op
         try
         {
             long step = 0;
+            double priorSeconds = 0;
             await worker.RunAsync(() =>
             {
                 Seeds.Apply(Options.Seed);
@@ -61,6 +62,7 @@ public sealed class RecommenderTrainer(TorchWorker worker, RecommenderOptions op
                             $"The checkpoint in '{checkpointDirectory}' was made with other settings (model {state.Model}, seed {state.Options.Seed}, batch {state.Options.BatchSize}); resume with the same settings or start afresh without --resume.");
                     RecommenderCheckpoint.Load(checkpointDirectory!, model, optimizer);
                     step = state.Step;
+                    priorSeconds = state.TrainingSeconds;
                 }
                 OnModelReady?.Invoke(model);
             }, WorkPriority.Background, cancellationToken);
@@ -106,7 +108,7 @@ public sealed class RecommenderTrainer(TorchWorker worker, RecommenderOptions op
                 bool epochEnd = step % stepsPerEpoch == 0;
                 if (checkpointDirectory is not null && (step % Options.CheckpointEvery == 0 || step == totalSteps))
                 {
-                    var state = new RecommenderCheckpointState(step, (int)(step / stepsPerEpoch), Options, config);
+                    var state = new RecommenderCheckpointState(step, (int)(step / stepsPerEpoch), Options, config, priorSeconds + clock.Elapsed.TotalSeconds);
                     await worker.RunAsync(() => RecommenderCheckpoint.Save(checkpointDirectory, model!, optimizer!, state), WorkPriority.Background, cancellationToken);
                 }
                 if (epochEnd && validation.Count > 0)
@@ -125,7 +127,7 @@ public sealed class RecommenderTrainer(TorchWorker worker, RecommenderOptions op
                 validationAuc = await worker.RunAsync(() => Auc(model!, images!, validation), WorkPriority.Background, cancellationToken);
             var trained = model!;
             model = null; // handed to the caller
-            return new RecommenderTrainingResult(trained, step, Options.Epochs, lastLoss, validationAuc, clock.Elapsed, resumedFrom);
+            return new RecommenderTrainingResult(trained, step, Options.Epochs, lastLoss, validationAuc, clock.Elapsed + TimeSpan.FromSeconds(priorSeconds), resumedFrom);
         }
         finally
         {

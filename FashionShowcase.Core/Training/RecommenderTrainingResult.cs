@@ -2,7 +2,10 @@ using FashionShowcase.Core.Models;
 
 namespace FashionShowcase.Core.Training;
 
-/// <summary>What a DVBPR run produced. The model lives on the torch worker; dispose it there.</summary>
+/// <summary>
+/// What a DVBPR run produced. The model lives on the torch worker; dispose it there. Elapsed counts
+/// the training time of every run that led here (resumed runs add the checkpoint's time).
+/// </summary>
 public sealed record RecommenderTrainingResult(
     DvbprModel Model,
     long Steps,

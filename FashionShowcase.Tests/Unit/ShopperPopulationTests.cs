@@ -97,4 +97,24 @@ public sealed class ShopperPopulationTests
         Assert.Equal(set.Oracle.Score(4, 9), explanation.Total, 5);
         Assert.Equal(explanation.Total, explanation.ClassPart + explanation.AttributeParts.Values.Sum(), 5);
     }
+
+    [Fact]
+    public void A_personas_representative_is_its_shopper_with_the_least_personal_noise()
+    {
+        var set = ShopperSet.Create(SmallCatalog(), TinyShoppers() with { AttributeNoise = 1.0, AffinityNoise = 1.0 });
+        var persona = Personas.Find("sneakerhead");
+        double Distance(int u) => set.Population.Shoppers[u].AttributeWeights.Zip(persona.AttributeWeights, (a, b) => Math.Abs(a - b)).Sum()
+                                  + set.Population.Shoppers[u].ClassAffinities.Zip(persona.ClassAffinities, (a, b) => Math.Abs(a - b)).Sum();
+        var representative = set.Population.RepresentativeOf("sneakerhead");
+        Assert.Equal(persona, set.Population.PersonaOf(representative));
+        Assert.True(Distance(representative) < set.Population.ShoppersOf("sneakerhead").Average(Distance));
+    }
+
+    [Fact]
+    public void Asking_for_the_shoppers_of_an_unknown_persona_is_refused_with_a_message()
+    {
+        var set = ShopperSet.Create(SmallCatalog(), TinyShoppers());
+        var e = Assert.Throws<ArgumentException>(() => set.Population.ShoppersOf("pirate"));
+        Assert.Contains("night-owl", e.Message);
+    }
 }
