@@ -5,11 +5,11 @@ using FashionShowcase.Core.Training;
 
 namespace FashionShowcase.Cli.Verbs;
 
-/// <summary>`fashion train gan|classifier [--preset cpu|gpu|tiny] [--epochs N] [--seed S] [--out DIR] [--resume] ...`</summary>
+/// <summary>`fashion train gan|classifier|recommender [--preset cpu|gpu|tiny] [--epochs N] [--seed S] [--out DIR] [--resume] ...`</summary>
 public static class TrainVerb
 {
     public const string Usage = """
-        fashion train gan|classifier [--preset cpu|gpu|tiny] [--epochs N] [--seed S] [--out DIR] [--resume]
+        fashion train gan|classifier|recommender [--preset cpu|gpu|tiny] [--epochs N] [--seed S] [--out DIR] [--resume]
                                      [--batch N] [--lr X] [--lr-d X] [--kernel K] [--latent N] [--width N]
                                      [--max-steps N] [--limit N] [--threads N] [--device auto|cpu|cuda] [--data DIR]
         Writes the trained part into the bundle directory --out (default runs/<kind>-<time>), with
@@ -18,6 +18,8 @@ public static class TrainVerb
 
     public static int Run(string[] argv)
     {
+        if (argv.Length > 1 && argv[1].Equals("recommender", StringComparison.OrdinalIgnoreCase))
+            return RecommenderVerbs.Train(argv.Skip(2).ToArray());
         var args = new CliArgs(argv.Skip(1), ["resume"]);
         var kind = args.Positional.FirstOrDefault()?.ToLowerInvariant();
         var preset = args.Get("preset") ?? "cpu";
