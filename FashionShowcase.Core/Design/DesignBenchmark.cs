@@ -26,8 +26,12 @@ public static class DesignBenchmark
         options.Validate();
         var first = new List<double>();
         var full = new List<double>();
+        var cpu = new List<double>();
+        using var process = Process.GetCurrentProcess();
         for (int run = 0; run < warmup + repeats; run++)
         {
+            process.Refresh();
+            var cpuStart = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             double firstMs = double.NaN;
             int frames = 0;
@@ -36,12 +40,15 @@ public static class DesignBenchmark
                 if (frames++ == 0) firstMs = clock.Elapsed.TotalMilliseconds;
             }
             var fullMs = clock.Elapsed.TotalMilliseconds;
+            process.Refresh();
+            var cpuMs = (process.TotalProcessorTime - cpuStart).TotalMilliseconds;
             if (run < warmup) continue;
             first.Add(firstMs);
             full.Add(fullMs);
+            cpu.Add(cpuMs);
         }
         var worker = maximizer.Worker;
-        return new DesignBenchmarkResult(Median(first), Median(full), first, full, options.Starts, options.Steps,
+        return new DesignBenchmarkResult(Median(first), Median(full), first, full, Median(cpu), options.Starts, options.Steps,
             worker.Threads, worker.Device.type.ToString(), models);
     }
 
