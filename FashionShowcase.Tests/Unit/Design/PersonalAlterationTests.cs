@@ -58,6 +58,17 @@ public sealed class PersonalAlterationTests(TorchWorkerFixture fixture) : IDispo
     }
 
     [Fact]
+    public async Task An_inversion_and_alteration_leave_no_live_tensors_behind()
+    {
+        long LiveTensors() => fixture.Worker.Run(() => TorchSharp.DisposeScopeManager.Statistics.TensorStatistics.ThreadTotalLiveCount);
+        var options = Quick() with { Steps = 2, Inversion = new InversionOptions { Starts = 2, Steps = 2 } };
+        await Collect(Alteration().AlterAsync(0, Catalog.Image(2).ToArray(), Catalog.Label(2), options)); // warm caches
+        var before = LiveTensors();
+        await Collect(Alteration().AlterAsync(0, Catalog.Image(2).ToArray(), Catalog.Label(2), options));
+        Assert.Equal(before, LiveTensors());
+    }
+
+    [Fact]
     public void A_negative_proximity_is_refused_with_a_clear_message()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => new AlterationOptions { Proximity = -1 }.Validated());

@@ -50,6 +50,18 @@ public sealed class PreferenceMaximizerTests(TorchWorkerFixture fixture) : IDisp
     }
 
     [Fact]
+    public async Task Concurrent_requests_interleave_without_changing_each_others_frames()
+    {
+        var options = new DesignOptions { Starts = 3, Steps = 5, Seed = 9 };
+        var alone = await Collect(Maximizer().DesignAsync(1, [FashionClass.Shirt], options));
+        var together = await Task.WhenAll(
+            Collect(Maximizer().DesignAsync(1, [FashionClass.Shirt], options)),
+            Collect(Maximizer().DesignAsync(0, [FashionClass.Sandal], options with { Seed = 10 })));
+        Assert.Equal(alone.SelectMany(f => f.Tiles).Select(t => Convert.ToHexString(t.Pixels)),
+                     together[0].SelectMany(f => f.Tiles).Select(t => Convert.ToHexString(t.Pixels)));
+    }
+
+    [Fact]
     public async Task A_different_seed_gives_different_starting_images()
     {
         var a = await Collect(Maximizer().DesignAsync(2, [FashionClass.Bag], new DesignOptions { Starts = 3, Steps = 0, Seed = 1 }));
@@ -106,6 +118,22 @@ public sealed class PreferenceMaximizerTests(TorchWorkerFixture fixture) : IDisp
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => new DesignOptions { Starts = 0 }.Validate());
         Assert.Contains("Starts must be in 1..256", e.Message);
+    }
+
+    [Fact]
+    public async Task A_cancelled_design_leaves_no_live_tensors_behind()
+    {
+        long LiveTensors() => fixture.Worker.Run(() => TorchSharp.DisposeScopeManager.Statistics.TensorStatistics.ThreadTotalLiveCount);
+        await Collect(Maximizer().DesignAsync(0, [FashionClass.Bag], new DesignOptions { Starts = 2, Steps = 2 })); // warm caches
+        var before = LiveTensors();
+        using var cts = new CancellationTokenSource();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var frame in Maximizer().DesignAsync(0, [FashionClass.Bag], new DesignOptions { Starts = 2, Steps = 50 }, cancellationToken: cts.Token))
+                if (frame.Step == 3) cts.Cancel();
+        });
+        await Collect(Maximizer().DesignAsync(0, [FashionClass.Bag], new DesignOptions { Starts = 2, Steps = 5 }));
+        Assert.Equal(before, LiveTensors());
     }
 
     public void Dispose() => fixture.Worker.Run(() => { _models.Dispose(); return true; });
