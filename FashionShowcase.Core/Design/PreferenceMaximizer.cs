@@ -26,7 +26,7 @@ public sealed class PreferenceMaximizer(
     public IPreferenceModel Preference { get; } = preference;
 
     /// <summary>
-    /// Streams T + 1 frames: step 0 (the starting points, emitted after the first worker item),
+    /// Streams T + 1 frames: step 0 (the starting points, after one forward pass, no gradient),
     /// steps 1..T, the last one final and ranked. Cancelling stops within one step: the
     /// enumeration throws <see cref="OperationCanceledException"/> and the search state is freed.
     /// </summary>
@@ -78,7 +78,8 @@ public sealed class PreferenceMaximizer(
                 var s = CreateSearch(shopper, starts, options, extraObjective);
                 try
                 {
-                    return (s, s.Step(update: options.Steps > 0));
+                    // The first frame only needs a forward pass: a page shows tiles before any gradient is taken.
+                    return (s, s.Step(update: false));
                 }
                 catch
                 {
@@ -93,7 +94,12 @@ public sealed class PreferenceMaximizer(
                 cancellationToken.ThrowIfCancellationRequested();
                 var update = step < options.Steps;
                 var current = search;
-                values = await Worker.RunAsync(() => current.Step(update), WorkPriority.Interactive, cancellationToken);
+                var first = step == 1;
+                values = await Worker.RunAsync(() =>
+                {
+                    if (first) current.Step(update: true); // z0 → z1 (its values are frame 0's, already sent)
+                    return current.Step(update);
+                }, WorkPriority.Interactive, cancellationToken);
                 yield return ToFrame(step, options.Steps, starts, values);
             }
         }

@@ -34,7 +34,8 @@ public sealed class StandInPreferenceModel : Module<Tensor, Tensor>, IPreference
         conv2 = Conv2d(width, width * 2, 3, padding: 1);
         hidden = Linear(width * 2 * 7 * 7, hiddenSize);
         embed = Linear(hiddenSize, factors);
-        theta = new Parameter(randn([shoppers, factors], generator: rng).div(Math.Sqrt(factors)), requires_grad: false);
+        using (var scope = NewDisposeScope())
+            theta = new Parameter(randn([shoppers, factors], generator: rng).div(Math.Sqrt(factors)).DetachFromDisposeScope(), requires_grad: false);
         RegisterComponents();
         // Reinitialise from the request's generator so the same seed gives the same model.
         using (no_grad())
