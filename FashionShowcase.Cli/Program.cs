@@ -7,6 +7,7 @@ const string usage = """
     fashion — FashionShowcase headless tool
       data                         where each Fashion-MNIST split was found, counts, checksums
       train gan|classifier ...     train a model part into a bundle directory
+      design / alter ...           design new items for a shopper / alter an item to their taste
       evaluate --bundle DIR [--json]
       bench [--json]
     """;
@@ -15,6 +16,7 @@ if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
 {
     Console.WriteLine(usage);
     Console.WriteLine(TrainVerb.Usage);
+    Console.WriteLine(DesignVerbs.Usage);
     return args.Length == 0 ? 2 : 0;
 }
 
@@ -23,6 +25,8 @@ try
     return args[0].ToLowerInvariant() switch
     {
         "train" => TrainVerb.Run(args),
+        "design" => DesignVerbs.Design(args),
+        "alter" => DesignVerbs.Alter(args),
         _ => Unknown(args[0]),
     };
 }

@@ -1,4 +1,6 @@
+using FashionShowcase.Core.Catalog;
 using FashionShowcase.Core.Models;
+using FashionShowcase.Core.Shoppers;
 using FashionShowcase.Core.Storage;
 using TorchSharp;
 
@@ -26,8 +28,14 @@ public sealed class ModelBundle : IDisposable
 
     public FashionClassifier? Classifier { get; private set; }
 
-    /// <summary>Loads every part the manifest lists (worker thread).</summary>
-    public static ModelBundle Load(string directory, TorchSharp.torch.Device device)
+    /// <summary>The DVBPR recommender with its shoppers; loaded only when a catalog is given.</summary>
+    public ShopperRecommender? Recommender { get; private set; }
+
+    /// <summary>
+    /// Loads every part the manifest lists (worker thread). The recommender needs the catalog
+    /// (its shoppers are regenerated from the seed over it), so it is loaded only when one is given.
+    /// </summary>
+    public static ModelBundle Load(string directory, TorchSharp.torch.Device device, DataSplit? catalog = null)
     {
         var manifest = ModelStore.ReadManifest(directory);
         var bundle = new ModelBundle(directory, manifest);
@@ -48,6 +56,8 @@ public sealed class ModelBundle : IDisposable
                 ModelStore.LoadWeights(bundle.Classifier, Path.Combine(directory, ModelStore.ClassifierFile));
                 bundle.Classifier.to(device).eval();
             }
+            if (manifest.Recommender is not null && catalog is not null)
+                bundle.Recommender = RecommenderBundle.Load(directory, catalog, device);
             return bundle;
         }
         catch
@@ -62,5 +72,6 @@ public sealed class ModelBundle : IDisposable
         Generator?.Dispose();
         Discriminator?.Dispose();
         Classifier?.Dispose();
+        Recommender?.Dispose();
     }
 }
