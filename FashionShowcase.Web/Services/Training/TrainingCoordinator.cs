@@ -71,6 +71,10 @@ public sealed class TrainingCoordinator(
 
     public IReadOnlyList<RunSummary> List(int limit = 100) => store.List(limit).Select(Summarize).ToList();
 
+    /// <summary>The directory holding a finished run's bundle (null when it has none).</summary>
+    public string? BundleDirectoryOf(long runId) =>
+        store.Get(runId) is { } record && Summarize(record).HasBundle ? record.OutputDirectory : null;
+
     public RunSummary? Find(long runId) => store.Get(runId) is { } record ? Summarize(record) : null;
 
     /// <summary>State, recent history and latest sample grid; null for an unknown run.</summary>
