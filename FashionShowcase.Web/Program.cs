@@ -4,7 +4,6 @@ var builder = WebApplication.CreateBuilder(args);
 // Serve MudBlazor's and the app's static assets from the build output in every environment,
 // so `dotnet run -c Release` works without publishing.
 builder.WebHost.UseStaticWebAssets();
-builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
 
 builder.Services.AddFashionCore(builder.Configuration);
 builder.Services.AddShowcaseWeb(builder.Configuration);

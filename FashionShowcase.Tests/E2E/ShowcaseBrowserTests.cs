@@ -58,4 +58,25 @@ public sealed class ShowcaseBrowserTests(BrowserFixture browser) : IClassFixture
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Log out" })).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "admin");
     }
+
+    [Fact]
+    public async Task An_admin_launches_a_run_and_watches_its_progress_and_sample_grid()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/admin/login?returnUrl=%2Fadmin");
+        await BrowserFixture.WaitForInteractivityAsync(page);
+        await page.Locator("#admin-password").FillAsync(ShowcaseFactory.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/admin$"), DomReady);
+        await BrowserFixture.WaitForInteractivityAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Launch training" }).ClickAsync();
+
+        await page.WaitForURLAsync(new Regex(@"/admin/runs/\d+$"), DomReady);
+        await Assertions.Expect(page.GetByText("Finished")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByAltText("Latest sample grid")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Step 4 / 4")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Losses")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(page, "admin-run");
+    }
 }
