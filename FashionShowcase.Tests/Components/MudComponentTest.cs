@@ -17,10 +17,13 @@ public abstract class MudComponentTest : IAsyncLifetime
         Context.Services.AddMudServices();
     }
 
+    /// <summary>False for components that bring their own provider (the layout).</summary>
+    protected virtual bool NeedsPopoverProvider => true;
+
     public Task InitializeAsync()
     {
         // Selects and menus render into the popover provider; it must exist as in the layout.
-        Context.Render<MudBlazor.MudPopoverProvider>();
+        if (NeedsPopoverProvider) Context.Render<MudBlazor.MudPopoverProvider>();
         return Task.CompletedTask;
     }
 
