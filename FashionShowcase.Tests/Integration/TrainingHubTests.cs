@@ -109,6 +109,22 @@ public sealed class TrainingHubTests
     }
 
     [Fact]
+    public async Task An_anonymous_client_cannot_cancel_a_run()
+    {
+        await using var factory = new ShowcaseFactory { Launcher = new FakeTrainingLauncher { HoldAfterStep = 0 } };
+        var coordinator = factory.Services.GetRequiredService<TrainingCoordinator>();
+        var run = await coordinator.EnqueueAsync(RunRequest.Defaults(TrainingKind.Gan, "tiny"));
+        await factory.Launcher.Holding.WaitAsync(Patience);
+        await using var client = factory.CreateHubConnection();
+        await client.StartAsync();
+
+        var error = await Assert.ThrowsAsync<HubException>(() => client.InvokeAsync("CancelRun", run.Id));
+        Assert.Contains("unauthorized", error.Message);
+        Assert.Equal(RunState.Running, coordinator.Find(run.Id)!.State);
+        factory.Launcher.Release();
+    }
+
+    [Fact]
     public async Task A_logged_in_admin_can_start_a_run_through_the_hub()
     {
         await using var factory = new ShowcaseFactory();

@@ -85,6 +85,25 @@ public sealed class WebEndpointTests : IClassFixture<ShowcaseFactory>
         Assert.Contains("Launch training", await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Logging_out_ends_the_admin_session()
+    {
+        await using var factory = new ShowcaseFactory();
+        var (_, client, _) = await AdminLogin.PostAsync(factory, ShowcaseFactory.AdminPassword);
+        var adminPage = await client.GetStringAsync("/admin");
+        var token = System.Text.RegularExpressions.Regex.Match(adminPage, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"");
+        Assert.True(token.Success, "The admin page has no antiforgery token for its logout form.");
+
+        using var logout = await client.PostAsync(AdminAccountEndpoints.LogoutAction, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+        using var after = await client.GetAsync("/admin");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/admin/login", after.Headers.Location?.PathAndQuery);
+    }
+
     [Theory]
     [InlineData("/admin/runs", true)]
     [InlineData("/", true)]

@@ -37,8 +37,9 @@ public sealed class TrainingHub(TrainingCoordinator coordinator, ILogger<Trainin
 
     /// <summary>Queues a run (admins only); returns its id. An invalid request is refused with every problem named.</summary>
     [Authorize(Roles = AdminGate.Role)]
-    public async Task<long> StartRun(RunRequest request)
+    public async Task<long> StartRun(RunRequest? request)
     {
+        if (request is null) throw new HubException("A run request is required.");
         var problems = request.Problems();
         if (problems.Count > 0)
             throw new HubException("The training request is not valid: " + string.Join(" ", problems));

@@ -158,10 +158,17 @@ public sealed class ActiveBundle(TorchWorker worker, IOptions<PathsOptions> path
             if (!loaded.Retired || loaded.Leases > 0 || loaded.Disposed) return;
             loaded.Disposed = true;
         }
-        // Modules are freed on the thread that owns every tensor.
-        _ = worker.RunAsync(loaded.Bundle.Dispose, WorkPriority.Interactive).ContinueWith(
-            t => logger.LogWarning(t.Exception, "Disposing model bundle {BundleDirectory} failed", loaded.Bundle.Directory),
-            TaskContinuationOptions.OnlyOnFaulted);
+        try
+        {
+            // Modules are freed on the thread that owns every tensor.
+            _ = worker.RunAsync(loaded.Bundle.Dispose, WorkPriority.Interactive).ContinueWith(
+                t => logger.LogWarning(t.Exception, "Disposing model bundle {BundleDirectory} failed", loaded.Bundle.Directory),
+                TaskContinuationOptions.OnlyOnFaulted);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The worker stopped first (app shutdown): its thread and every tensor are gone with it.
+        }
     }
 
     private static bool Same(string a, string b) =>

@@ -36,6 +36,9 @@ public sealed class AdminGate : IHostedService
 
     public bool Enabled => _password is not null;
 
+    /// <summary>True when no password was configured and one was generated (Development).</summary>
+    public bool IsPasswordGenerated => _generated;
+
     /// <summary>The password generated in Development (null when one is configured).</summary>
     internal string? GeneratedPassword { get; }
 
