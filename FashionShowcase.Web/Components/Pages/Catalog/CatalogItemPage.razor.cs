@@ -1,0 +1,37 @@
+using FashionShowcase.Core.Catalog;
+using FashionShowcase.Web.Services;
+using Microsoft.AspNetCore.Components;
+
+namespace FashionShowcase.Web.Components.Pages.Catalog;
+
+/// <summary>One catalog item, large.</summary>
+public partial class CatalogItemPage
+{
+    private CatalogItem? _item;
+    private int _count;
+    private bool _loaded;
+    private string? _error;
+
+    [Inject]
+    private ShopCatalog Catalog { get; set; } = default!;
+
+    /// <summary>The catalog id (index in the test split), from the address.</summary>
+    [Parameter]
+    public int Id { get; set; }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _loaded = false;
+        _error = null;
+        try
+        {
+            _count = await Task.Run(() => Catalog.Count);
+            _item = Catalog.Find(Id);
+        }
+        catch (Exception e) when (e is DataSetNotFoundException or IOException or InvalidDataException)
+        {
+            _error = "The catalog could not be loaded: " + e.Message;
+        }
+        _loaded = true;
+    }
+}

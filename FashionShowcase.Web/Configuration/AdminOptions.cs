@@ -1,0 +1,18 @@
+namespace FashionShowcase.Web.Configuration;
+
+/// <summary>The admin area's one password (config Admin:Password, env Admin__Password).</summary>
+public sealed class AdminOptions
+{
+    public const string Section = "Admin";
+
+    public const int MinimumPasswordLength = 8;
+
+    /// <summary>None configured: Development generates one at start and logs it; Production disables the admin area.</summary>
+    public string? Password { get; set; }
+
+    internal IEnumerable<string> Problems()
+    {
+        if (Password is not null && Password.Length < MinimumPasswordLength)
+            yield return $"Admin:Password must have at least {MinimumPasswordLength} characters (or be left out).";
+    }
+}
