@@ -43,6 +43,10 @@ internal sealed class LsganStep : IDisposable
         _labels = (arange(_batchSize, device: device) % Catalog.Categories.Count).to(ScalarType.Int64).MoveToOuterDisposeScope();
     }
 
+    internal ConditionalGenerator Generator => _generator;
+
+    internal ConditionalDiscriminator Discriminator => _discriminator;
+
     /// <summary>Runs one step; returns (loss D, loss G) so the work cannot be skipped and NaNs are visible.</summary>
     public (double LossD, double LossG) Run()
     {
