@@ -42,6 +42,7 @@ public static class EvaluateVerb
         };
         options.Validate();
         var dataOptions = CliContext.DataOptions(args);
+        OpenMpWaitPolicy.Apply(); // before the worker loads libtorch
         using var worker = CliContext.CreateWorker(args);
         args.RejectUnknown();
         ModelStore.ReadManifest(bundleDir); // a missing or broken bundle fails before minutes of data loading

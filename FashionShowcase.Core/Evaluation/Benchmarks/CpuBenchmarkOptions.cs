@@ -20,6 +20,12 @@ public sealed record CpuBenchmarkOptions
     /// <summary>Lay conv kernels and the real batch out channels-last (NHWC) before timing (see ChannelsLastLayout).</summary>
     public bool ChannelsLast { get; init; }
 
+    /// <summary>
+    /// Freeze D's weights during the G update (their gradients are discarded anyway). GanStepFlops counts
+    /// only the necessary work, so a step without freezing does uncounted extra work and scores lower.
+    /// </summary>
+    public bool FreezeDiscriminatorForGenerator { get; init; } = true;
+
     /// <summary>Seeds the model initialisation (speed does not depend on it; results stay reproducible).</summary>
     public long Seed { get; init; } = 1;
 

@@ -34,6 +34,17 @@ public sealed record CpuBenchmarkResult
     [JsonPropertyName("epoch_seconds_60k")]
     public double EpochSeconds60k => GanStepImagesPerSecond > 0 ? 60_000 / GanStepImagesPerSecond : double.PositiveInfinity;
 
+    /// <summary>Process CPU seconds per step (all threads): the work, whatever else the machine was doing.</summary>
+    [JsonPropertyName("gan_step_cpu_seconds")]
+    public required double GanStepCpuSeconds { get; init; }
+
+    /// <summary>
+    /// Counted FLOPs per CPU-second of the step ÷ the same for the matmul: how efficiently the step uses
+    /// the cores it gets. Close to the wall-clock fraction on an idle machine; far above it on a busy one.
+    /// </summary>
+    [JsonPropertyName("gan_step_cpu_efficiency_vs_matmul")]
+    public required double GanStepCpuEfficiencyVsMatmul { get; init; }
+
     [JsonPropertyName("batch_size")]
     public required int BatchSize { get; init; }
 
@@ -45,6 +56,17 @@ public sealed record CpuBenchmarkResult
 
     [JsonPropertyName("channels_last")]
     public required bool ChannelsLast { get; init; }
+
+    [JsonPropertyName("freeze_discriminator_for_g")]
+    public required bool FreezeDiscriminatorForGenerator { get; init; }
+
+    /// <summary>OMP_WAIT_POLICY libgomp started with ("default" = spin, then sleep).</summary>
+    [JsonPropertyName("omp_wait_policy")]
+    public required string OmpWaitPolicy { get; init; }
+
+    /// <summary>1-minute load average when the benchmark finished (Linux; null elsewhere): above the core count, other processes competed.</summary>
+    [JsonPropertyName("load_average_1m")]
+    public double? LoadAverage1m { get; init; }
 
     [JsonPropertyName("threads")]
     public required int Threads { get; init; }

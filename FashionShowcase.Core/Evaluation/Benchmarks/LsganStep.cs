@@ -20,10 +20,12 @@ internal sealed class LsganStep : IDisposable
     private readonly Tensor _labels;
     private readonly int _batchSize;
     private readonly int _latentSize;
+    private readonly bool _freezeDiscriminator;
 
-    public LsganStep(GanConfig config, Device device, bool channelsLast)
+    public LsganStep(GanConfig config, Device device, bool channelsLast, bool freezeDiscriminatorForGenerator = true)
     {
         config.Validate();
+        _freezeDiscriminator = freezeDiscriminatorForGenerator;
         _batchSize = config.BatchSize;
         _latentSize = config.LatentSize;
         _generator = new ConditionalGenerator(config);
@@ -61,12 +63,13 @@ internal sealed class LsganStep : IDisposable
         lossD.backward();
         _optimizerD.step();
 
-        // update G: make D call the fakes real; D's weights are frozen so their gradients are not computed.
+        // update G: make D call the fakes real. With D's weights frozen their gradients (which the G
+        // update throws away) are not computed: one D forward's worth of MACs per image saved.
         _optimizerG.zero_grad();
-        SetRequiresGrad(_discriminator, false);
+        if (_freezeDiscriminator) SetRequiresGrad(_discriminator, false);
         var lossG = (_discriminator.forward(fake, _labels) - 1).square().mean();
         lossG.backward();
-        SetRequiresGrad(_discriminator, true);
+        if (_freezeDiscriminator) SetRequiresGrad(_discriminator, true);
         _optimizerG.step();
         return (lossD.item<float>(), lossG.item<float>());
     }

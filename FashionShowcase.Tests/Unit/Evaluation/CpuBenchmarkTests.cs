@@ -39,7 +39,7 @@ public sealed class CpuBenchmarkTests(TorchWorkerFixture fixture)
     {
         var (losses, gChanged, dChanged) = fixture.Worker.Run(() =>
         {
-            using var step = new LsganStep(GanConfig.Preset("tiny"), CPU, channelsLast: false);
+            using var step = new LsganStep(GanConfig.Preset("tiny"), CPU, channelsLast: false, freezeDiscriminatorForGenerator: true);
             var before = (G: Weights(step.Generator), D: Weights(step.Discriminator));
             var l = step.Run();
             return (l, !before.G.SequenceEqual(Weights(step.Generator)), !before.D.SequenceEqual(Weights(step.Discriminator)));
@@ -47,6 +47,18 @@ public sealed class CpuBenchmarkTests(TorchWorkerFixture fixture)
         Assert.True(double.IsFinite(losses.LossD) && double.IsFinite(losses.LossG));
         Assert.True(gChanged, "G's weights should move");
         Assert.True(dChanged, "D's weights should move");
+    }
+
+    [Fact]
+    public void Freezing_D_for_the_G_update_leaves_D_trainable_for_the_next_step()
+    {
+        var trainable = fixture.Worker.Run(() =>
+        {
+            using var step = new LsganStep(GanConfig.Preset("tiny"), CPU, channelsLast: false, freezeDiscriminatorForGenerator: true);
+            step.Run();
+            return step.Discriminator.parameters().All(p => p.requires_grad);
+        });
+        Assert.True(trainable);
     }
 
     [Fact]
@@ -81,6 +93,13 @@ public sealed class CpuBenchmarkTests(TorchWorkerFixture fixture)
 
     private static float[] Weights(TorchSharp.torch.nn.Module module) =>
         module.parameters().SelectMany(p => p.detach().cpu().flatten().data<float>().ToArray()).ToArray();
+
+    [Fact]
+    public void An_unknown_openmp_wait_policy_is_refused_with_the_allowed_values()
+    {
+        var error = Assert.Throws<ArgumentException>(() => FashionShowcase.Core.Runtime.OpenMpWaitPolicy.Apply("sometimes"));
+        Assert.Contains("passive or active", error.Message);
+    }
 
     [Fact]
     public void A_matmul_size_below_64_is_refused() =>
