@@ -27,7 +27,12 @@ public static class DataVerb
         if (json)
             output.WriteLine(JsonSerializer.Serialize(reports.Select(ToJson).ToArray(), BundleManifest.Json));
         else
+        {
+            if (options.Directory is null)
+                output.WriteLine($"configured directory: not set (--data DIR or {DataSetOptions.DirectoryVariable})");
+            output.WriteLine();
             foreach (var report in reports) WriteText(report, output);
+        }
         return reports.All(r => r.Found) ? 0 : 1;
     }
 
