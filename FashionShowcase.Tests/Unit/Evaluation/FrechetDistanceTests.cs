@@ -62,6 +62,23 @@ public sealed class FrechetDistanceTests(TorchWorkerFixture fixture)
     }
 
     [Fact]
+    public void Swapping_the_two_sets_gives_the_same_distance_through_a_different_square_root()
+    {
+        // d(a, b) takes the eigendecomposition of Σa^½ Σb Σa^½, d(b, a) that of Σb^½ Σa Σb^½: two
+        // different computations of the same trace, so agreement checks the square-root step.
+        var (ab, ba) = fixture.Worker.Run(() =>
+        {
+            using var scope = NewDisposeScope();
+            manual_seed(8);
+            var a = randn(500, 6, dtype: ScalarType.Float64).matmul(randn(6, 6, dtype: ScalarType.Float64));
+            var b = randn(400, 6, dtype: ScalarType.Float64).matmul(randn(6, 6, dtype: ScalarType.Float64)) + 0.5;
+            return (FrechetDistance.Between(a, b), FrechetDistance.Between(b, a));
+        });
+        Assert.True(ab > 0.1);
+        Assert.Equal(ab, ba, 1e-8);
+    }
+
+    [Fact]
     public void Feature_sets_of_different_dimension_are_refused_with_a_reason()
     {
         var error = Assert.Throws<ArgumentException>(() => fixture.Worker.Run(() =>
