@@ -1,3 +1,47 @@
-using static TorchSharp.torch;
-using var t = ones(3, 3);
-Console.WriteLine((t.matmul(t)).sum().item<float>());
+using FashionShowcase.Cli.Verbs;
+using FashionShowcase.Core.Catalog;
+using FashionShowcase.Core.Training;
+
+// `fashion <verb> ...`: each verb is one Core call with an options record.
+const string usage = """
+    fashion — FashionShowcase headless tool
+      data                         where each Fashion-MNIST split was found, counts, checksums
+      train gan|classifier ...     train a model part into a bundle directory
+      evaluate --bundle DIR [--json]
+      bench [--json]
+    """;
+
+if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+{
+    Console.WriteLine(usage);
+    Console.WriteLine(TrainVerb.Usage);
+    return args.Length == 0 ? 2 : 0;
+}
+
+try
+{
+    return args[0].ToLowerInvariant() switch
+    {
+        "train" => TrainVerb.Run(args),
+        _ => Unknown(args[0]),
+    };
+}
+catch (Exception e) when (e is ArgumentException or DataSetNotFoundException or InvalidDataException or FileNotFoundException or NonFiniteLossException or InvalidOperationException)
+{
+    Console.Error.WriteLine();
+    Console.Error.WriteLine("error: " + e.Message);
+    return 1;
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine();
+    Console.Error.WriteLine("cancelled; the latest checkpoint was kept (use --resume).");
+    return 130;
+}
+
+int Unknown(string verb)
+{
+    Console.Error.WriteLine($"Unknown verb '{verb}'.");
+    Console.Error.WriteLine(usage);
+    return 2;
+}

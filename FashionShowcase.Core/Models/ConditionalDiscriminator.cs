@@ -34,6 +34,10 @@ public sealed class ConditionalDiscriminator : Module<Tensor, Tensor, Tensor>
         head = Linear(_features, 1);
         projection = Embedding(Catalog.Categories.Count, _features);
         RegisterComponents();
+        // Embedding's default N(0, 1) makes the projection term ~√features times larger than the
+        // head's output; scale it so both start at the same order of magnitude.
+        using (no_grad())
+            init.normal_(projection.weight, 0, 1.0 / Math.Sqrt(_features));
     }
 
     public GanConfig Config { get; }

@@ -20,7 +20,7 @@ public sealed record GanConfig
 
     public int BatchSize { get; init; } = 128;
 
-    public int Epochs { get; init; } = 10;
+    public int Epochs { get; init; } = 15;
 
     /// <summary>Official DVBPR GAN code uses 1e-4; 2e-4 (DCGAN's) converges in fewer CPU epochs.</summary>
     public double LearningRateG { get; init; } = 2e-4;
