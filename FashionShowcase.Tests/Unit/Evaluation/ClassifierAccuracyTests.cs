@@ -9,7 +9,7 @@ public sealed class ClassifierAccuracyTests(TorchWorkerFixture fixture)
     [Fact]
     public void A_classifier_that_always_says_trouser_is_right_exactly_for_the_trousers()
     {
-        var split = Catalog.TestSplit;
+        var split = CatalogParts.TestSplit;
         var trousers = split.Labels.Count(l => l == (byte)FashionClass.Trouser);
         var result = fixture.Worker.Run(() =>
         {

@@ -13,8 +13,8 @@ public sealed class DomainFidTests(TorchWorkerFixture fixture)
     [Fact]
     public void A_generator_that_copies_real_images_scores_far_below_one_that_paints_flat_greys()
     {
-        var test = Catalog.Part(0, 3000, SplitKind.Test);
-        var pool = Catalog.Part(3000, 3000, SplitKind.Train);
+        var test = CatalogParts.Part(0, 3000, SplitKind.Test);
+        var pool = CatalogParts.Part(3000, 3000, SplitKind.Train);
         var (copy, flat) = fixture.Worker.Run(() =>
         {
             Seeds.Apply(2);
@@ -31,8 +31,8 @@ public sealed class DomainFidTests(TorchWorkerFixture fixture)
     [Fact]
     public void An_untrained_generator_is_farther_from_the_test_images_than_the_floor_and_both_are_reproducible()
     {
-        var test = Catalog.Part(0, 1000, SplitKind.Test);
-        var train = Catalog.Part(1000, 1000, SplitKind.Train);
+        var test = CatalogParts.Part(0, 1000, SplitKind.Test);
+        var train = CatalogParts.Part(1000, 1000, SplitKind.Train);
         var (first, second) = fixture.Worker.Run(() =>
         {
             Seeds.Apply(3);
@@ -50,7 +50,7 @@ public sealed class DomainFidTests(TorchWorkerFixture fixture)
     [Fact]
     public void Asking_for_more_real_images_than_the_split_holds_is_refused_with_the_counts()
     {
-        var small = Catalog.Part(0, 50, SplitKind.Test);
+        var small = CatalogParts.Part(0, 50, SplitKind.Test);
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => fixture.Worker.Run(() =>
         {
             using var c = new FashionClassifier(ClassifierConfig.Preset("tiny"));

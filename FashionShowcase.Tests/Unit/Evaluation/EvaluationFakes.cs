@@ -66,7 +66,7 @@ internal sealed class RealImageGenerator : nn.Module<Tensor, Tensor, Tensor>
 }
 
 /// <summary>The shipped catalog (official test split), loaded once, and disjoint parts of it.</summary>
-internal static class Catalog
+internal static class CatalogParts
 {
     private static readonly Lazy<DataSplit> Test = new(() => DataSetLocator.LoadVerified(RepoPaths.Data, SplitFiles.Test));
 

@@ -16,8 +16,8 @@ public sealed class GanEvaluationTests(TorchWorkerFixture fixture)
     public void A_tiny_bundle_gets_every_metric_the_cli_reports()
     {
         var dir = fixture.Worker.Run(() => TinyBundle.Write(withClassifier: true));
-        var test = Catalog.Part(0, 500, SplitKind.Test);
-        var train = Catalog.Part(500, 500, SplitKind.Train);
+        var test = CatalogParts.Part(0, 500, SplitKind.Test);
+        var train = CatalogParts.Part(500, 500, SplitKind.Train);
         var result = fixture.Worker.Run(() =>
         {
             using var bundle = ModelBundle.Load(dir, CPU);
@@ -35,7 +35,7 @@ public sealed class GanEvaluationTests(TorchWorkerFixture fixture)
     public void A_bundle_without_a_classifier_is_refused_with_the_command_that_trains_one()
     {
         var dir = fixture.Worker.Run(() => TinyBundle.Write(withClassifier: false));
-        var test = Catalog.Part(0, 200, SplitKind.Test);
+        var test = CatalogParts.Part(0, 200, SplitKind.Test);
         var error = Assert.Throws<InvalidOperationException>(() => fixture.Worker.Run(() =>
         {
             using var bundle = ModelBundle.Load(dir, CPU);
@@ -48,7 +48,7 @@ public sealed class GanEvaluationTests(TorchWorkerFixture fixture)
     public void More_fid_samples_than_test_images_is_refused()
     {
         var dir = fixture.Worker.Run(() => TinyBundle.Write(withClassifier: true));
-        var test = Catalog.Part(0, 60, SplitKind.Test);
+        var test = CatalogParts.Part(0, 60, SplitKind.Test);
         Assert.Throws<ArgumentOutOfRangeException>(() => fixture.Worker.Run(() =>
         {
             using var bundle = ModelBundle.Load(dir, CPU);
