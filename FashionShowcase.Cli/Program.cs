@@ -6,7 +6,7 @@ using FashionShowcase.Core.Training;
 const string usage = """
     fashion — FashionShowcase headless tool
       data                         where each Fashion-MNIST split was found, counts, checksums
-      train gan|classifier ...     train a model part into a bundle directory
+      train gan|classifier|recommender ...   train a model part into a bundle directory
       design / alter ...           design new items for a shopper / alter an item to their taste
       evaluate --bundle DIR [--json]
       bench [--json]
@@ -17,6 +17,8 @@ if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
     Console.WriteLine(usage);
     Console.WriteLine(TrainVerb.Usage);
     Console.WriteLine(DesignVerbs.Usage);
+    Console.WriteLine(EvaluateVerb.Usage);
+    Console.WriteLine(BenchVerb.Usage);
     return args.Length == 0 ? 2 : 0;
 }
 
@@ -24,7 +26,10 @@ try
 {
     return args[0].ToLowerInvariant() switch
     {
+        "data" => DataVerb.Run(args),
         "train" => TrainVerb.Run(args),
+        "evaluate" => EvaluateVerb.Run(args),
+        "bench" => BenchVerb.Run(args),
         "design" => DesignVerbs.Design(args),
         "alter" => DesignVerbs.Alter(args),
         _ => Unknown(args[0]),

@@ -23,10 +23,31 @@ public static class EvaluateVerb
 
     public static int Run(string[] argv) => Run(argv, Console.Out);
 
+    /// <summary>Design and alteration for one representative shopper per persona, in every class, scored by the oracle.</summary>
+    private static IReadOnlyDictionary<string, double> DesignMetrics(TorchWorker worker, string bundleDir, DataSplit catalog, long seed)
+    {
+        var bundle = worker.Run(() => ModelBundle.Load(bundleDir, worker.Device, catalog));
+        try
+        {
+            var recommender = bundle.Recommender!;
+            var shoppers = recommender.Shoppers;
+            var representatives = shoppers.Population.Personas.Select(p => shoppers.Population.RepresentativeOf(p.Id)).ToArray();
+            var evaluation = new DesignEvaluation(worker, bundle.Generator!, bundle.Discriminator!, recommender.Preference, bundle.Classifier!,
+                shoppers.Oracle, catalog);
+            var result = evaluation.RunAsync(new DesignEvaluationOptions { Shoppers = representatives, MaxShoppers = representatives.Length, Seed = seed },
+                new Progress<string>(stage => Console.Error.WriteLine($"    {stage}"))).GetAwaiter().GetResult();
+            return result.ToMetrics();
+        }
+        finally
+        {
+            worker.Run(() => { bundle.Dispose(); return 0; });
+        }
+    }
+
     /// <summary>Runs the verb writing its report to <paramref name="output"/> (for tests).</summary>
     public static int Run(string[] argv, TextWriter output)
     {
-        var args = new CliArgs(argv.Skip(1), ["json", "no-write"]);
+        var args = new CliArgs(argv.Skip(1), ["json", "no-write", "gan-only"]);
         var bundleDir = args.Get("bundle") is { } b ? Path.GetFullPath(b)
             : throw new ArgumentException("evaluate needs --bundle DIR (a directory with manifest.json, e.g. models/showcase).");
         var json = args.Has("json");
@@ -60,6 +81,14 @@ public static class EvaluateVerb
         });
 
         var metrics = result.ToMetrics();
+        var manifestNow = ModelStore.ReadManifest(bundleDir);
+        if (manifestNow.Recommender is not null && !args.Has("gan-only"))
+        {
+            Console.Error.WriteLine($"  [{clock.Elapsed:mm\\:ss}] recommender AUC (DVBPR, BPR-MF, popularity, oracle, random, cold)…");
+            foreach (var (key, value) in RecommenderVerbs.Evaluate(bundleDir)) metrics[key] = value;
+            Console.Error.WriteLine($"  [{clock.Elapsed:mm\\:ss}] design and alteration, judged by the oracle…");
+            foreach (var (key, value) in DesignMetrics(worker, bundleDir, test, args.GetLong("seed") ?? 1)) metrics[key] = value;
+        }
         string? samplesPath = null;
         if (write)
         {
