@@ -52,6 +52,7 @@ public sealed class DesignHub(ActiveBundle bundles, TorchWorker worker, DesignSt
         {
             cancellationToken.ThrowIfCancellationRequested();
             yield return DesignFrameMessage.From(frame);
+            if (frame.IsFinal) permit.Complete();
         }
     }
 

@@ -28,11 +28,23 @@ public sealed class DesignStreamLimiter : IDisposable
         _all = new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = _options.MaxConcurrentInAll, QueueLimit = 0 });
     }
 
+    private long _completed;
+    private long _stopped;
+
     /// <summary>Streams running now (admitted and not yet ended), over all clients.</summary>
     public int ActiveStreams => Volatile.Read(ref _active);
 
-    /// <summary>A permit for one stream of <paramref name="client"/> (dispose it when the stream ends), or the refusal in words.</summary>
-    public (IDisposable? Permit, string? Refusal) TryAcquire(string client)
+    /// <summary>Streams that sent their final frame.</summary>
+    public long CompletedStreams => Interlocked.Read(ref _completed);
+
+    /// <summary>Streams that ended before their final frame (cancelled, disconnected, failed).</summary>
+    public long StoppedStreams => Interlocked.Read(ref _stopped);
+
+    /// <summary>
+    /// A permit for one stream of <paramref name="client"/> (call <see cref="DesignStreamPermit.Complete"/>
+    /// after the final frame and dispose it when the stream ends), or the refusal in words.
+    /// </summary>
+    public (DesignStreamPermit? Permit, string? Refusal) TryAcquire(string client)
     {
         using var start = _starts.AttemptAcquire(client);
         if (!start.IsAcquired)
@@ -51,8 +63,10 @@ public sealed class DesignStreamLimiter : IDisposable
             return (null, "The showcase is busy designing for other visitors. Try again in a few seconds.");
         }
         Interlocked.Increment(ref _active);
-        return (new Permit(() =>
+        return (new DesignStreamPermit(completed =>
         {
+            if (completed) Interlocked.Increment(ref _completed);
+            else Interlocked.Increment(ref _stopped);
             Interlocked.Decrement(ref _active);
             all.Dispose();
             mine.Dispose();
@@ -65,11 +79,16 @@ public sealed class DesignStreamLimiter : IDisposable
         _concurrent.Dispose();
         _all.Dispose();
     }
+}
 
-    private sealed class Permit(Action release) : IDisposable
-    {
-        private Action? _release = release;
+/// <summary>One admitted design stream; disposing it frees its place.</summary>
+public sealed class DesignStreamPermit(Action<bool> release) : IDisposable
+{
+    private Action<bool>? _release = release;
+    private bool _completed;
 
-        public void Dispose() => Interlocked.Exchange(ref _release, null)?.Invoke();
-    }
+    /// <summary>The stream sent its final frame.</summary>
+    public void Complete() => _completed = true;
+
+    public void Dispose() => Interlocked.Exchange(ref _release, null)?.Invoke(_completed);
 }
