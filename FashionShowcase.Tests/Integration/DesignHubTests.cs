@@ -12,7 +12,7 @@ public sealed class DesignHubTests
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G'];
 
-    private static ShowcaseFactory Factory(int steps = 3, int perMinute = 30, int concurrent = 2)
+    private static ShowcaseFactory Factory(int steps = 3, int perHour = 30, int concurrent = 2)
     {
         var factory = new ShowcaseFactory
         {
@@ -20,7 +20,9 @@ public sealed class DesignHubTests
             {
                 ["DesignStreams:Steps"] = steps.ToString(),
                 ["DesignStreams:Starts"] = "4",
-                ["DesignStreams:StartsPerMinutePerClient"] = perMinute.ToString(),
+                ["DesignStreams:StartsPerClient"] = perHour.ToString(),
+                // An hour, so that no window boundary falls inside a test.
+                ["DesignStreams:StartsWindow"] = "01:00:00",
                 ["DesignStreams:MaxConcurrentPerClient"] = concurrent.ToString(),
             },
         };
@@ -79,13 +81,13 @@ public sealed class DesignHubTests
     }
 
     [Fact]
-    public async Task Starting_more_designs_per_minute_than_allowed_is_refused()
+    public async Task Starting_more_designs_per_window_than_allowed_is_refused()
     {
-        await using var factory = Factory(steps: 1, perMinute: 1);
+        await using var factory = Factory(steps: 1, perHour: 1);
         await using var client = await ConnectAsync(factory);
         await AllFramesAsync(client, "0", "Bags", 1);
         var error = await Assert.ThrowsAsync<HubException>(() => AllFramesAsync(client, "0", "Bags", 2));
-        Assert.Contains("at most 1 per minute", error.Message);
+        Assert.Contains("at most 1 per 60 minutes", error.Message);
     }
 
     [Fact]

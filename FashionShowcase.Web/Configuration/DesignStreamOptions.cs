@@ -11,8 +11,11 @@ public sealed class DesignStreamOptions
     /// <summary>Streams one connection may run at once.</summary>
     public int MaxConcurrentPerClient { get; set; } = 2;
 
-    /// <summary>Streams one connection may start per minute (refused ones count too).</summary>
-    public int StartsPerMinutePerClient { get; set; } = 30;
+    /// <summary>Streams one connection may start per <see cref="StartsWindow"/> (refused ones count too).</summary>
+    public int StartsPerClient { get; set; } = 30;
+
+    /// <summary>The fixed window over which <see cref="StartsPerClient"/> counts.</summary>
+    public TimeSpan StartsWindow { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Streams running at once over all connections.</summary>
     public int MaxConcurrentInAll { get; set; } = 32;
@@ -27,8 +30,10 @@ public sealed class DesignStreamOptions
     {
         if (MaxConcurrentPerClient is < 1 or > 64)
             yield return "DesignStreams:MaxConcurrentPerClient must be in 1..64.";
-        if (StartsPerMinutePerClient is < 1 or > 10_000)
-            yield return "DesignStreams:StartsPerMinutePerClient must be in 1..10000.";
+        if (StartsPerClient is < 1 or > 10_000)
+            yield return "DesignStreams:StartsPerClient must be in 1..10000.";
+        if (StartsWindow < TimeSpan.FromSeconds(1) || StartsWindow > TimeSpan.FromDays(1))
+            yield return "DesignStreams:StartsWindow must be between 00:00:01 and 1.00:00:00.";
         if (MaxConcurrentInAll is < 1 or > 1024)
             yield return "DesignStreams:MaxConcurrentInAll must be in 1..1024.";
         if (Steps is < 0 or > 1000)

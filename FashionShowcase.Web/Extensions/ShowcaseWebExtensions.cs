@@ -45,9 +45,9 @@ public static class ShowcaseWebExtensions
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(AdminAccountEndpoints.LoginRateLimit, http =>
             {
-                var perMinute = http.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value.LoginAttemptsPerMinute;
+                var admin = http.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value;
                 return RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = admin.LoginAttempts, Window = admin.LoginWindow, QueueLimit = 0 });
             });
         });
         services.AddCascadingAuthenticationState();

@@ -22,7 +22,7 @@ public sealed class DesignStreamLimiter : IDisposable
     {
         _options = options.Value;
         _starts = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetFixedWindowLimiter(client, _ =>
-            new FixedWindowRateLimiterOptions { PermitLimit = _options.StartsPerMinutePerClient, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            new FixedWindowRateLimiterOptions { PermitLimit = _options.StartsPerClient, Window = _options.StartsWindow, QueueLimit = 0 }));
         _concurrent = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetConcurrencyLimiter(client, _ =>
             new ConcurrencyLimiterOptions { PermitLimit = _options.MaxConcurrentPerClient, QueueLimit = 0 }));
         _all = new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = _options.MaxConcurrentInAll, QueueLimit = 0 });
@@ -48,7 +48,7 @@ public sealed class DesignStreamLimiter : IDisposable
     {
         using var start = _starts.AttemptAcquire(client);
         if (!start.IsAcquired)
-            return (null, $"Too many designs started: at most {_options.StartsPerMinutePerClient} per minute per connection. Wait a moment and try again.");
+            return (null, $"Too many designs started: at most {_options.StartsPerClient} per {Describe(_options.StartsWindow)} per connection. Wait a moment and try again.");
         var mine = _concurrent.AttemptAcquire(client);
         if (!mine.IsAcquired)
         {
@@ -72,6 +72,9 @@ public sealed class DesignStreamLimiter : IDisposable
             mine.Dispose();
         }), null);
     }
+
+    private static string Describe(TimeSpan window) =>
+        window == TimeSpan.FromMinutes(1) ? "minute" : window.TotalSeconds < 120 ? $"{window.TotalSeconds:0} seconds" : $"{window.TotalMinutes:0} minutes";
 
     public void Dispose()
     {
