@@ -10,6 +10,7 @@ const string usage = """
       design / alter ...           design new items for a shopper / alter an item to their taste
       evaluate --bundle DIR [--json]
       bench [--json]
+      loadtest --url http://127.0.0.1:PORT [--clients 20]   SignalR clients designing at once (loopback only)
     """;
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
@@ -32,6 +33,7 @@ try
         "bench" => BenchVerb.Run(args),
         "design" => DesignVerbs.Design(args),
         "alter" => DesignVerbs.Alter(args),
+        "loadtest" => LoadTestVerb.Run(args),
         _ => Unknown(args[0]),
     };
 }

@@ -27,8 +27,10 @@ public sealed record BundleChoice(string Name, string Directory, bool IsShipped)
 /// several worker items; a replaced bundle is disposed on the worker once its last lease is
 /// returned, so a design running during a switch finishes on the bundle it started with.
 /// The choice is remembered in the runs directory so a restart keeps it.
+/// The recommender part is loaded only with a <paramref name="catalog"/> (its shoppers are
+/// regenerated over the catalog); without one, or when the catalog cannot be loaded, it stays null.
 /// </summary>
-public sealed class ActiveBundle(TorchWorker worker, IOptions<PathsOptions> paths, ILogger<ActiveBundle> logger) : IHostedService, IDisposable
+public sealed class ActiveBundle(TorchWorker worker, IOptions<PathsOptions> paths, ILogger<ActiveBundle> logger, ShopCatalog? catalog = null) : IHostedService, IDisposable
 {
     private const string ChoiceFile = "active-bundle.txt";
     private readonly SemaphoreSlim _switching = new(1, 1);
@@ -83,7 +85,8 @@ public sealed class ActiveBundle(TorchWorker worker, IOptions<PathsOptions> path
         {
             if (!File.Exists(Path.Combine(full, ModelStore.ManifestFile)))
                 throw new DirectoryNotFoundException($"No model bundle at '{full}' ({ModelStore.ManifestFile} missing).");
-            var bundle = await worker.RunAsync(() => ModelBundle.Load(full, worker.Device), WorkPriority.Interactive, cancellationToken);
+            var split = CatalogSplit();
+            var bundle = await worker.RunAsync(() => ModelBundle.Load(full, worker.Device, split), WorkPriority.Interactive, cancellationToken);
             Replace(new LoadedBundle(bundle), BundleState.Ready, null);
             AtomicFile.WriteAllText(Path.Combine(paths.Value.RunsDirectory, ChoiceFile), full);
             logger.LogInformation("Active model bundle is now {BundleDirectory} ({BundleName})", full, bundle.Manifest.Name);
@@ -168,6 +171,21 @@ public sealed class ActiveBundle(TorchWorker worker, IOptions<PathsOptions> path
         catch (ObjectDisposedException)
         {
             // The worker stopped first (app shutdown): its thread and every tensor are gone with it.
+        }
+    }
+
+    /// <summary>The catalog for the recommender part, or null (no catalog service, or its data is missing: the GAN still loads).</summary>
+    private Core.Catalog.DataSplit? CatalogSplit()
+    {
+        if (catalog is null) return null;
+        try
+        {
+            return catalog.Split;
+        }
+        catch (Exception e) when (e is Core.Catalog.DataSetNotFoundException or IOException or InvalidDataException)
+        {
+            logger.LogWarning(e, "The catalog could not be loaded; the bundle's recommender is left out");
+            return null;
         }
     }
 
