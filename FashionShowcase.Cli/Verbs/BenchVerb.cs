@@ -1,4 +1,7 @@
 using System.Text.Json;
+using FashionShowcase.Core.Catalog;
+using FashionShowcase.Core.Design;
+using FashionShowcase.Core.Evaluation;
 using FashionShowcase.Core.Evaluation.Benchmarks;
 using FashionShowcase.Core.Models;
 using FashionShowcase.Core.Runtime;
@@ -11,7 +14,7 @@ public static class BenchVerb
 {
     public const string Usage = """
         fashion bench [--json] [--preset cpu|gpu|tiny] [--batch N] [--width N] [--channels-last] [--no-freeze-d]
-                      [--omp-wait passive|active] [--matmul-size N] [--repeats N] [--threads N] [--device auto|cpu|cuda]
+                      [--omp-wait passive|active] [--matmul-size N] [--repeats N] [--threads N] [--device auto|cpu|cuda] [--bundle DIR]
         Times a square fp32 matmul and one LSGAN training step (update D, then G) of the preset's GAN
         at its batch size (median after warm-up), and prints matmul_gflops, gan_step_images_per_s and
         gan_step_gflops (FLOPs counted from the layer shapes ÷ time). OpenMP threads wait passively unless
@@ -19,6 +22,34 @@ public static class BenchVerb
         """;
 
     public static int Run(string[] argv) => Run(argv, Console.Out);
+
+    /// <summary>
+    /// With a complete bundle (default: the shipped one): median time to rank the whole catalog for one
+    /// shopper, and the design search's first frame and full run (S = 16, T = 40) with the real models.
+    /// </summary>
+    private static Dictionary<string, double> BundleBenchmarks(TorchWorker worker, string bundleDir)
+    {
+        var metrics = new Dictionary<string, double>();
+        if (!File.Exists(Path.Combine(bundleDir, ModelStore.ManifestFile)) || ModelStore.ReadManifest(bundleDir) is not { Recommender: not null, Gan: not null })
+            return metrics;
+        var catalog = new DataSetLocator(new DataSetOptions { ShippedDirectory = Path.Combine(CliContext.RepoRoot ?? ".", "data") }.WithEnvironment()).Load(SplitKind.Test);
+        var bundle = worker.Run(() => ModelBundle.Load(bundleDir, worker.Device, catalog));
+        try
+        {
+            metrics["recommend_catalog_ms"] = RecommenderEvaluation.RecommendCatalogMilliseconds(bundle.Recommender!);
+            var maximizer = new PreferenceMaximizer(worker, bundle.Generator!, bundle.Discriminator!, bundle.Recommender!.Preference);
+            var design = DesignBenchmark.RunAsync(maximizer, new DesignOptions { Starts = 16, Steps = 40, Seed = 1 }, repeats: 5, warmup: 1, models: bundleDir)
+                .GetAwaiter().GetResult();
+            metrics["design_first_frame_ms"] = design.FirstFrameMs;
+            metrics["design_full_ms"] = design.FullMs;
+            metrics["design_full_cpu_ms"] = design.FullCpuMs;
+            return metrics;
+        }
+        finally
+        {
+            worker.Run(() => { bundle.Dispose(); return 0; });
+        }
+    }
 
     /// <summary>Runs the verb writing its result to <paramref name="output"/> (for tests).</summary>
     public static int Run(string[] argv, TextWriter output)
@@ -41,15 +72,21 @@ public static class BenchVerb
         if (args.Get("omp-wait") is { } wait) OpenMpWaitPolicy.Apply(wait, overrideUser: true);
         else OpenMpWaitPolicy.Apply();
         using var worker = CliContext.CreateWorker(args);
+        var bundleDir = CliModels.BundleDirectory(args);
         args.RejectUnknown();
 
         Console.Error.WriteLine($"bench: {worker.Threads} threads on {(worker.IsCuda ? "cuda" : "cpu")}; GAN width {gan.Width}, batch {gan.BatchSize}…");
         var result = worker.Run(() => CpuBenchmark.Run(options, worker.Device));
+        var extra = BundleBenchmarks(worker, bundleDir);
         if (json)
         {
-            output.WriteLine(JsonSerializer.Serialize(result, BundleManifest.Json));
+            var obj = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(result, BundleManifest.Json))!.AsObject();
+            foreach (var (key, value) in extra) obj[key] = value;
+            output.WriteLine(obj.ToJsonString(BundleManifest.Json));
             return 0;
         }
+        foreach (var (key, value) in extra)
+            output.WriteLine($"{key,-22} {value,10:0.0}");
         output.WriteLine($"matmul_gflops          {result.MatmulGflops,10:0.0}   fp32 {result.MatmulSize}×{result.MatmulSize}, median of {options.MatmulRepeats}");
         output.WriteLine($"gan_step_images_per_s  {result.GanStepImagesPerSecond,10:0.0}   batch {result.BatchSize}, {result.GanStepSeconds * 1000:0} ms per step, median of {options.StepRepeats}");
         output.WriteLine($"gan_step_gflops        {result.GanStepGflops,10:0.0}   {result.GanStepFlopsPerImage / 1e6:0.0} MFLOP per image per step");

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FashionShowcase.Core.Catalog;
+using FashionShowcase.Core.Design;
 using FashionShowcase.Core.Evaluation;
 using FashionShowcase.Core.Runtime;
 using FashionShowcase.Core.Storage;
@@ -13,7 +14,8 @@ public static class EvaluateVerb
     public const string SamplesFile = "samples.png";
 
     public const string Usage = """
-        fashion evaluate --bundle DIR [--json] [--no-write] [--samples N] [--per-class N] [--seed S]
+        fashion evaluate --bundle DIR [--json] [--no-write] [--gan-only] [--samples N] [--per-class N] [--seed S]
+                         [--design-eta X] [--design-shoppers N]
                          [--columns K] [--batch N] [--threads N] [--device auto|cpu|cuda] [--data DIR]
         Measures the bundle's classifier test accuracy, the GAN's conditional accuracy (--per-class images
         of each class, default 1,000), the domain FID of --samples generated vs real test images (default
@@ -24,17 +26,17 @@ public static class EvaluateVerb
     public static int Run(string[] argv) => Run(argv, Console.Out);
 
     /// <summary>Design and alteration for one representative shopper per persona, in every class, scored by the oracle.</summary>
-    private static IReadOnlyDictionary<string, double> DesignMetrics(TorchWorker worker, string bundleDir, DataSplit catalog, long seed)
+    private static IReadOnlyDictionary<string, double> DesignMetrics(TorchWorker worker, string bundleDir, DataSplit catalog, DesignOptions design, int? shopperLimit)
     {
         var bundle = worker.Run(() => ModelBundle.Load(bundleDir, worker.Device, catalog));
         try
         {
             var recommender = bundle.Recommender!;
             var shoppers = recommender.Shoppers;
-            var representatives = shoppers.Population.Personas.Select(p => shoppers.Population.RepresentativeOf(p.Id)).ToArray();
+            var representatives = shoppers.Population.Personas.Select(p => shoppers.Population.RepresentativeOf(p.Id)).Take(shopperLimit ?? int.MaxValue).ToArray();
             var evaluation = new DesignEvaluation(worker, bundle.Generator!, bundle.Discriminator!, recommender.Preference, bundle.Classifier!,
                 shoppers.Oracle, catalog);
-            var result = evaluation.RunAsync(new DesignEvaluationOptions { Shoppers = representatives, MaxShoppers = representatives.Length, Seed = seed },
+            var result = evaluation.RunAsync(new DesignEvaluationOptions { Shoppers = representatives, MaxShoppers = representatives.Length, Design = design },
                 new Progress<string>(stage => Console.Error.WriteLine($"    {stage}"))).GetAwaiter().GetResult();
             return result.ToMetrics();
         }
@@ -65,6 +67,12 @@ public static class EvaluateVerb
         var dataOptions = CliContext.DataOptions(args);
         OpenMpWaitPolicy.Apply(); // before the worker loads libtorch
         using var worker = CliContext.CreateWorker(args);
+        var design = new DesignOptions { Seed = 1 };
+        design = design with
+        {
+            Eta = args.GetDouble("design-eta") ?? design.Eta,
+        };
+        var designShoppers = args.GetInt("design-shoppers");
         args.RejectUnknown();
         ModelStore.ReadManifest(bundleDir); // a missing or broken bundle fails before minutes of data loading
 
@@ -87,7 +95,7 @@ public static class EvaluateVerb
             Console.Error.WriteLine($"  [{clock.Elapsed:mm\\:ss}] recommender AUC (DVBPR, BPR-MF, popularity, oracle, random, cold)…");
             foreach (var (key, value) in RecommenderVerbs.Evaluate(bundleDir)) metrics[key] = value;
             Console.Error.WriteLine($"  [{clock.Elapsed:mm\\:ss}] design and alteration, judged by the oracle…");
-            foreach (var (key, value) in DesignMetrics(worker, bundleDir, test, args.GetLong("seed") ?? 1)) metrics[key] = value;
+            foreach (var (key, value) in DesignMetrics(worker, bundleDir, test, design.Validated(), designShoppers)) metrics[key] = value;
         }
         string? samplesPath = null;
         if (write)
