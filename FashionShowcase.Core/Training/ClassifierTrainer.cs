@@ -54,16 +54,8 @@ public sealed class ClassifierTrainer(TorchWorker worker)
     public async Task<ClassifierTrainingResult> TrainAsync(DataSplit data, ClassifierTrainingOptions options, ITrainingListener? listener = null, CancellationToken cancellationToken = default)
     {
         options.Validate();
-        var session = await worker.RunAsync(() => new ClassifierSession(data, options, worker.Device), WorkPriority.Background, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await TrainingLoop.RunAsync(worker, session, listener, cancellationToken).ConfigureAwait(false);
-            return await worker.RunAsync(session.Finish, WorkPriority.Background, CancellationToken.None).ConfigureAwait(false);
-        }
-        finally
-        {
-            await worker.RunAsync(session.Dispose, WorkPriority.Background, CancellationToken.None).ConfigureAwait(false);
-        }
+        return await TrainingLoop.RunAsync(worker, () => new ClassifierSession(data, options, worker.Device), session => session.Finish(), listener, cancellationToken)
+            .ConfigureAwait(false);
     }
 
     private sealed class ClassifierSession : ITrainingSession
@@ -73,11 +65,10 @@ public sealed class ClassifierTrainer(TorchWorker worker)
         private readonly Tensor _labels;
         private readonly FashionClassifier _model;
         private readonly Adam _optimizer;
-        private readonly long _stepsPerEpoch;
+        private readonly EpochOrder _order;
         private readonly long _totalSteps;
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private readonly double _priorSeconds;
-        private Tensor? _permutation;
         private long _step;
         private long _windowStep;
         private double _windowStart;
@@ -98,8 +89,8 @@ public sealed class ClassifierTrainer(TorchWorker worker)
             _model = new FashionClassifier(config);
             _model.to(device).train();
             _optimizer = optim.Adam(_model.parameters(), config.LearningRate);
-            _stepsPerEpoch = data.Count / config.BatchSize;
-            _totalSteps = Math.Min(_stepsPerEpoch * config.Epochs, options.MaxSteps ?? long.MaxValue);
+            _order = new EpochOrder(options.Seed, data.Count, config.BatchSize, device);
+            _totalSteps = Math.Min(_order.StepsPerEpoch * config.Epochs, options.MaxSteps ?? long.MaxValue);
             if (options.Resume && TrainingCheckpoint.TryReadState(options.CheckpointDirectory!) is { } state)
             {
                 if (JsonSerializer.Deserialize<ClassifierConfig>(state.ConfigJson) != config)
@@ -123,15 +114,8 @@ public sealed class ClassifierTrainer(TorchWorker worker)
         {
             using var scope = NewDisposeScope();
             var config = _options.Config;
-            int epoch = (int)(_step / _stepsPerEpoch);
-            long inEpoch = _step % _stepsPerEpoch;
-            if (inEpoch == 0 || _permutation is null)
-            {
-                _permutation?.Dispose();
-                using var g = new torch.Generator(SeedMixer.Mix(_options.Seed, 1_000_000 + epoch));
-                _permutation = randperm(_images.shape[0], generator: g).to(_images.device).DetachFromDisposeScope();
-            }
-            var idx = _permutation.narrow(0, inEpoch * config.BatchSize, config.BatchSize);
+            int epoch = (int)(_step / _order.StepsPerEpoch);
+            var idx = _order.Batch(_step);
             var x = _images.index_select(0, idx);
             var y = _labels.index_select(0, idx);
             _optimizer.zero_grad();
@@ -163,7 +147,7 @@ public sealed class ClassifierTrainer(TorchWorker worker)
         public void Checkpoint()
         {
             if (_options.CheckpointDirectory is null) return;
-            var state = new CheckpointState(_step, (int)(_step / _stepsPerEpoch), (int)(_step % _stepsPerEpoch), _options.Seed,
+            var state = new CheckpointState(_step, (int)(_step / _order.StepsPerEpoch), (int)(_step % _order.StepsPerEpoch), _options.Seed,
                 JsonSerializer.Serialize(_options.Config), Elapsed);
             TrainingCheckpoint.Save(_options.CheckpointDirectory, state, Modules, Optimizers);
         }
@@ -179,7 +163,7 @@ public sealed class ClassifierTrainer(TorchWorker worker)
         {
             _images.Dispose();
             _labels.Dispose();
-            _permutation?.Dispose();
+            _order.Dispose();
             _optimizer.Dispose();
             if (!_handedOut) _model.Dispose();
         }

@@ -39,16 +39,8 @@ public sealed class GanTrainer(TorchWorker worker)
     public async Task<GanTrainingResult> TrainAsync(DataSplit data, GanTrainingOptions options, ITrainingListener? listener = null, CancellationToken cancellationToken = default)
     {
         options.Validate();
-        var session = await worker.RunAsync(() => new GanSession(data, options, worker.Device), WorkPriority.Background, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await TrainingLoop.RunAsync(worker, session, listener, cancellationToken).ConfigureAwait(false);
-            return await worker.RunAsync(session.Finish, WorkPriority.Background, CancellationToken.None).ConfigureAwait(false);
-        }
-        finally
-        {
-            await worker.RunAsync(session.Dispose, WorkPriority.Background, CancellationToken.None).ConfigureAwait(false);
-        }
+        return await TrainingLoop.RunAsync(worker, () => new GanSession(data, options, worker.Device), session => session.Finish(), listener, cancellationToken)
+            .ConfigureAwait(false);
     }
 
     /// <summary>All state of one run; touched only on the worker thread.</summary>
@@ -64,11 +56,10 @@ public sealed class GanTrainer(TorchWorker worker)
         private readonly ConditionalDiscriminator _d;
         private readonly Adam _optG;
         private readonly Adam _optD;
-        private readonly long _stepsPerEpoch;
+        private readonly EpochOrder _order;
         private readonly long _totalSteps;
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private readonly double _priorSeconds;
-        private Tensor? _permutation;
         private long _step;
         private long _windowStep;
         private double _windowStart;
@@ -90,8 +81,8 @@ public sealed class GanTrainer(TorchWorker worker)
             _d.to(device).train();
             _optG = optim.Adam(_g.parameters(), _config.LearningRateG, _config.Beta1, _config.Beta2);
             _optD = optim.Adam(_d.parameters(), _config.LearningRateD, _config.Beta1, _config.Beta2);
-            _stepsPerEpoch = data.Count / _config.BatchSize;
-            _totalSteps = Math.Min(_stepsPerEpoch * _config.Epochs, options.MaxSteps ?? long.MaxValue);
+            _order = new EpochOrder(options.Seed, data.Count, _config.BatchSize, device);
+            _totalSteps = Math.Min(_order.StepsPerEpoch * _config.Epochs, options.MaxSteps ?? long.MaxValue);
 
             using (var g = NoiseGenerator(options.Seed, -1))
             {
@@ -123,17 +114,9 @@ public sealed class GanTrainer(TorchWorker worker)
         public TrainingProgress? Step()
         {
             using var scope = NewDisposeScope();
-            int epoch = (int)(_step / _stepsPerEpoch);
-            long inEpoch = _step % _stepsPerEpoch;
-            if (inEpoch == 0 || _permutation is null)
-            {
-                // The epoch's order depends only on (seed, epoch): a resumed run sees the same batches.
-                _permutation?.Dispose();
-                using var g = NoiseGenerator(_options.Seed, 1_000_000 + epoch);
-                _permutation = randperm(_images.shape[0], generator: g).to(_images.device).DetachFromDisposeScope();
-            }
+            int epoch = (int)(_step / _order.StepsPerEpoch);
             int batch = _config.BatchSize;
-            var idx = _permutation.narrow(0, inEpoch * batch, batch);
+            var idx = _order.Batch(_step);
             var real = _images.index_select(0, idx);
             var labels = _labels.index_select(0, idx);
             using var noise = NoiseGenerator(_options.Seed, _step);
@@ -200,7 +183,7 @@ public sealed class GanTrainer(TorchWorker worker)
         public void Checkpoint()
         {
             if (_options.CheckpointDirectory is null) return;
-            var state = new CheckpointState(_step, (int)(_step / _stepsPerEpoch), (int)(_step % _stepsPerEpoch), _options.Seed,
+            var state = new CheckpointState(_step, (int)(_step / _order.StepsPerEpoch), (int)(_step % _order.StepsPerEpoch), _options.Seed,
                 JsonSerializer.Serialize(_config), Elapsed);
             TrainingCheckpoint.Save(_options.CheckpointDirectory, state, Modules, Optimizers);
         }
@@ -219,7 +202,7 @@ public sealed class GanTrainer(TorchWorker worker)
             _labels.Dispose();
             _fixedZ.Dispose();
             _fixedLabels.Dispose();
-            _permutation?.Dispose();
+            _order.Dispose();
             _optG.Dispose();
             _optD.Dispose();
             if (!_handedOut)

@@ -31,4 +31,21 @@ public static class TrainingLoop
         }
         await worker.RunAsync(session.Checkpoint, WorkPriority.Background, CancellationToken.None).ConfigureAwait(false);
     }
+
+    /// <summary>Creates a session on the worker, runs it to the end, hands out its result and always disposes it there.</summary>
+    public static async Task<TResult> RunAsync<TSession, TResult>(
+        TorchWorker worker, Func<TSession> create, Func<TSession, TResult> finish, ITrainingListener? listener, CancellationToken cancellationToken)
+        where TSession : ITrainingSession
+    {
+        var session = await worker.RunAsync(create, WorkPriority.Background, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await RunAsync(worker, session, listener, cancellationToken).ConfigureAwait(false);
+            return await worker.RunAsync(() => finish(session), WorkPriority.Background, CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            await worker.RunAsync(session.Dispose, WorkPriority.Background, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
 }
