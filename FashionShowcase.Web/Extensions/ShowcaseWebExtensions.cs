@@ -4,6 +4,7 @@ using FashionShowcase.Web.Endpoints;
 using FashionShowcase.Web.Health;
 using FashionShowcase.Web.Hubs;
 using FashionShowcase.Web.Services;
+using FashionShowcase.Web.Services.Design;
 using FashionShowcase.Web.Services.Training;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -20,6 +21,9 @@ public static class ShowcaseWebExtensions
         // Pages.
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+
+        // Visitor pages: uploads to alter (designs and alterations are per page, see Services/Design).
+        services.AddSingleton<UploadedItemReader>();
 
         // Admin: one password, a cookie with the admin role.
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.Section)).ValidateOnStart();

@@ -1,3 +1,4 @@
+using FashionShowcase.Core.Catalog;
 using FashionShowcase.Core.Runtime;
 using FashionShowcase.Core.Storage;
 using FashionShowcase.Web.Configuration;
@@ -27,8 +28,10 @@ public sealed record BundleChoice(string Name, string Directory, bool IsShipped)
 /// several worker items; a replaced bundle is disposed on the worker once its last lease is
 /// returned, so a design running during a switch finishes on the bundle it started with.
 /// The choice is remembered in the runs directory so a restart keeps it.
+/// The recommender (and its shoppers) is loaded only when a catalog is given: its shoppers are
+/// regenerated over the catalog.
 /// </summary>
-public sealed class ActiveBundle(TorchWorker worker, IOptions<PathsOptions> paths, ILogger<ActiveBundle> logger) : IHostedService, IDisposable
+public sealed class ActiveBundle(TorchWorker worker, IOptions<PathsOptions> paths, ILogger<ActiveBundle> logger, ShopCatalog? catalog = null) : IHostedService, IDisposable
 {
     private const string ChoiceFile = "active-bundle.txt";
     private readonly SemaphoreSlim _switching = new(1, 1);
@@ -83,7 +86,8 @@ public sealed class ActiveBundle(TorchWorker worker, IOptions<PathsOptions> path
         {
             if (!File.Exists(Path.Combine(full, ModelStore.ManifestFile)))
                 throw new DirectoryNotFoundException($"No model bundle at '{full}' ({ModelStore.ManifestFile} missing).");
-            var bundle = await worker.RunAsync(() => ModelBundle.Load(full, worker.Device), WorkPriority.Interactive, cancellationToken);
+            var split = CatalogSplit();
+            var bundle = await worker.RunAsync(() => ModelBundle.Load(full, worker.Device, split), WorkPriority.Interactive, cancellationToken);
             Replace(new LoadedBundle(bundle), BundleState.Ready, null);
             AtomicFile.WriteAllText(Path.Combine(paths.Value.RunsDirectory, ChoiceFile), full);
             logger.LogInformation("Active model bundle is now {BundleDirectory} ({BundleName})", full, bundle.Manifest.Name);
@@ -123,6 +127,21 @@ public sealed class ActiveBundle(TorchWorker worker, IOptions<PathsOptions> path
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The catalog the recommender's shoppers live on; without it the bundle loads without its recommender.</summary>
+    private DataSplit? CatalogSplit()
+    {
+        if (catalog is null) return null;
+        try
+        {
+            return catalog.Split;
+        }
+        catch (Exception e) when (e is DataSetNotFoundException or IOException or InvalidDataException)
+        {
+            logger.LogWarning(e, "The catalog could not be loaded; the bundle is loaded without its recommender");
+            return null;
+        }
+    }
 
     public void Dispose()
     {
