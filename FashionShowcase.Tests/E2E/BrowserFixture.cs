@@ -1,4 +1,5 @@
 using System.Net;
+using FashionShowcase.Core.Runtime;
 using FashionShowcase.Tests.Integration;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -9,7 +10,7 @@ namespace FashionShowcase.Tests.E2E;
 
 /// <summary>
 /// The app on a real Kestrel socket (127.0.0.1, a free port) and Debian's Chromium driven by
-/// Playwright. Never downloads a browser: it uses /usr/bin/chromium (installed by .ci/run).
+/// Playwright, serving a tiny model bundle (<see cref="TinyShowcaseBundle"/>). Never downloads a browser: it uses /usr/bin/chromium (installed by .ci/run).
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -28,6 +29,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Visitor pages need a bundle with GAN, classifier and recommender: a tiny one, built before the app starts.
+        using (var worker = new TorchWorker(new TorchRuntimeOptions { Device = "cpu" }))
+            await TinyShowcaseBundle.BuildAsync(Path.Combine(_factory.StateDirectory, "models", "shipped"), worker);
+
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;

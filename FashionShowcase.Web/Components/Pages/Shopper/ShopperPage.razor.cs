@@ -92,7 +92,7 @@ public partial class ShopperPage
 
     private Task AgainAsync() => Go(NewSeed(), Group, restart: true);
 
-    private Task OnGroupChanged(int index) => Go(Seed, Categories.Groups[index], restart: false);
+    private Task OnGroupClicked(CategoryGroup group) => group == Group ? Task.CompletedTask : Go(Seed, group, restart: false);
 
     /// <summary>Puts the choice in the address (replacing the entry); the parameters then start the design.</summary>
     private Task Go(long? seed, CategoryGroup group, bool restart)

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace FashionShowcase.Tests.E2E;
+
+public sealed class VisitorBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private static readonly PageWaitForURLOptions DomReady = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
+    // Designs and alterations run on one shared torch thread next to other test work: allow time, never assert on it.
+    private static readonly LocatorAssertionsToBeVisibleOptions Patient = new() { Timeout = 120_000 };
+
+    [Fact]
+    public async Task A_visitor_picks_a_shopper_and_watches_designs_appear_and_change()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+        await BrowserFixture.WaitForInteractivityAsync(page);
+        await Assertions.Expect(page.GetByText("The shoppers are simulated", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Night Owl" })).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(page, "home");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Open Night Owl" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/shopper/night-owl$"), DomReady);
+        await BrowserFixture.WaitForInteractivityAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Design for me" }).ClickAsync();
+
+        await page.WaitForURLAsync(new Regex(@"/shopper/night-owl\?category=Tops&seed=\d+$"), DomReady);
+        var firstTile = page.Locator(".design-grid img").First;
+        await Assertions.Expect(firstTile).ToBeVisibleAsync(Patient);
+        var firstImage = await firstTile.GetAttributeAsync("src");
+        await browser.ScreenshotAsync(page, "shopper-design-started");
+        await Assertions.Expect(firstTile).Not.ToHaveAttributeAsync("src", firstImage!, new() { Timeout = 120_000 });
+        await browser.ScreenshotAsync(page, "shopper-design-mid");
+
+        await Assertions.Expect(page.GetByText(new Regex("^Final designs after"))).ToBeVisibleAsync(Patient);
+        await Assertions.Expect(page.Locator(".design-tile-best").First).ToBeVisibleAsync();
+        Assert.True(await page.Locator(".recommended-grid .catalog-item-card").CountAsync() > 0);
+        await browser.ScreenshotAsync(page, "shopper-design-final");
+    }
+
+    [Fact]
+    public async Task Compare_shows_the_original_and_its_alteration_with_scores()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/compare?item=0&shopper=night-owl");
+        await BrowserFixture.WaitForInteractivityAsync(page);
+
+        await Assertions.Expect(page.GetByAltText("Original")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByAltText("Altered")).ToBeVisibleAsync(Patient);
+        await Assertions.Expect(page.GetByText("Altered for Night Owl")).ToBeVisibleAsync(Patient);
+        await Assertions.Expect(page.GetByAltText("Difference map")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-score=learned-after]")).Not.ToHaveTextAsync("–");
+        await Assertions.Expect(page.Locator("[data-score=true-before]")).Not.ToHaveTextAsync("–");
+        await browser.ScreenshotAsync(page, "compare");
+    }
+}
