@@ -54,4 +54,47 @@ public sealed class VisitorBrowserTests(BrowserFixture browser) : IClassFixture<
         await Assertions.Expect(page.Locator("[data-score=true-before]")).Not.ToHaveTextAsync("–");
         await browser.ScreenshotAsync(page, "compare");
     }
+
+    [Fact]
+    public async Task An_address_with_a_seed_reproduces_the_same_designs_and_again_picks_a_new_seed()
+    {
+        async Task<string?> FinalFirstTile(IPage page)
+        {
+            await page.GotoAsync("/shopper/sneakerhead?category=Shoes&seed=5");
+            await BrowserFixture.WaitForInteractivityAsync(page);
+            await Assertions.Expect(page.GetByText(new Regex("^Final designs after"))).ToBeVisibleAsync(Patient);
+            return await page.Locator(".design-grid img").First.GetAttributeAsync("src");
+        }
+
+        var phone = await browser.NewPageAsync(390, 844);
+        var desktop = await browser.NewPageAsync();
+        var onPhone = await FinalFirstTile(phone);
+        Assert.Equal(onPhone, await FinalFirstTile(desktop));
+        await browser.ScreenshotAsync(phone, "shopper-design-phone");
+
+        await desktop.GetByRole(AriaRole.Button, new() { Name = "Again" }).ClickAsync();
+        await desktop.WaitForURLAsync(new Regex(@"seed=(?!5$)\d+$"), DomReady);
+        await Assertions.Expect(desktop.GetByText(new Regex("^Final designs after"))).ToBeVisibleAsync(Patient);
+        Assert.NotEqual(onPhone, await desktop.Locator(".design-grid img").First.GetAttributeAsync("src"));
+    }
+
+    [Fact]
+    public async Task An_upload_that_is_not_an_image_gets_a_friendly_message_and_a_real_one_is_altered()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/compare?shopper=minimalist");
+        await BrowserFixture.WaitForInteractivityAsync(page);
+        var upload = page.Locator("input[type=file]");
+
+        await upload.SetInputFilesAsync(new FilePayload { Name = "notes.png", MimeType = "image/png", Buffer = "not a picture"u8.ToArray() });
+        await Assertions.Expect(page.GetByText("'notes.png' is not a PNG or JPEG image.")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(page, "compare-upload-refused");
+
+        var png = Core.Imaging.ImageCodec.EncodeGrey(ShopperTestData.Catalog.Image(1), 28, 28);
+        await upload.SetInputFilesAsync(new FilePayload { Name = "pullover.png", MimeType = "image/png", Buffer = png });
+        await Assertions.Expect(page.GetByText("The classifier thinks it is a", new() { Exact = false })).ToBeVisibleAsync(Patient);
+        await Assertions.Expect(page.GetByText("Original — your upload")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Altered for The Minimalist")).ToBeVisibleAsync(Patient);
+        await browser.ScreenshotAsync(page, "compare-upload");
+    }
 }
