@@ -7,8 +7,15 @@ public sealed class VisitorBrowserTests(BrowserFixture browser) : IClassFixture<
 {
     private static readonly PageWaitForURLOptions DomReady = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
 
+    // A click's round trip over the circuit can take long while the suite trains models on the same cores.
+    private static readonly PageWaitForURLOptions PatientUrl = new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 120_000 };
+
     // Designs and alterations run on one shared torch thread next to other test work: allow time, never assert on it.
     private static readonly LocatorAssertionsToBeVisibleOptions Patient = new() { Timeout = 120_000 };
+
+    /// <summary>Waits for running CSS transitions (the navigation drawer sliding in once interactive), so a screenshot shows the settled layout.</summary>
+    private static Task SettledAsync(IPage page) =>
+        page.EvaluateAsync("() => Promise.all(document.getAnimations().map(a => a.finished))");
 
     [Fact]
     public async Task A_visitor_picks_a_shopper_and_watches_designs_appear_and_change()
@@ -18,6 +25,7 @@ public sealed class VisitorBrowserTests(BrowserFixture browser) : IClassFixture<
         await BrowserFixture.WaitForInteractivityAsync(page);
         await Assertions.Expect(page.GetByText("The shoppers are simulated", new() { Exact = false })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Night Owl" })).ToBeVisibleAsync();
+        await SettledAsync(page);
         await browser.ScreenshotAsync(page, "home");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Open Night Owl" }).ClickAsync();
@@ -25,7 +33,7 @@ public sealed class VisitorBrowserTests(BrowserFixture browser) : IClassFixture<
         await BrowserFixture.WaitForInteractivityAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Design for me" }).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex(@"/shopper/night-owl\?category=Tops&seed=\d+$"), DomReady);
+        await page.WaitForURLAsync(new Regex(@"/shopper/night-owl\?category=Tops&seed=\d+$"), PatientUrl);
         var firstTile = page.Locator(".design-grid img").First;
         await Assertions.Expect(firstTile).ToBeVisibleAsync(Patient);
         var firstImage = await firstTile.GetAttributeAsync("src");
@@ -73,7 +81,9 @@ public sealed class VisitorBrowserTests(BrowserFixture browser) : IClassFixture<
         await browser.ScreenshotAsync(phone, "shopper-design-phone");
 
         await desktop.GetByRole(AriaRole.Button, new() { Name = "Again" }).ClickAsync();
-        await desktop.WaitForURLAsync(new Regex(@"seed=(?!5$)\d+$"), DomReady);
+        await desktop.WaitForURLAsync(new Regex(@"seed=(?!5$)\d+$"), PatientUrl);
+        // The address changes before the page re-renders: wait for the new run's images, then its end.
+        await Assertions.Expect(desktop.Locator(".design-grid img").First).Not.ToHaveAttributeAsync("src", onPhone!, new() { Timeout = 120_000 });
         await Assertions.Expect(desktop.GetByText(new Regex("^Final designs after"))).ToBeVisibleAsync(Patient);
         Assert.NotEqual(onPhone, await desktop.Locator(".design-grid img").First.GetAttributeAsync("src"));
     }

@@ -51,7 +51,9 @@ public partial class ComparePage
         _session.Changed += _throttle.Request;
         using var lease = Bundle.Acquire();
         if (lease?.Bundle.Recommender is { } recommender) _profiles = ShopperProfiles.All(recommender);
-        else _problem = lease is null ? "No model bundle is loaded, so nothing can be altered yet." : "The active model bundle has no recommender, so there are no shoppers to alter for.";
+        else _problem = lease is null
+            ? Bundle.State == BundleState.Loading ? "The model bundle is still loading; reload the page in a moment." : "No model bundle is loaded, so nothing can be altered yet."
+            : "The active model bundle has no recommender, so there are no shoppers to alter for.";
     }
 
     protected override void OnParametersSet()

@@ -59,7 +59,9 @@ public partial class ShopperPage
         using var lease = Bundle.Acquire();
         if (lease is null)
         {
-            _problem = "No model bundle is loaded, so there are no shoppers yet.";
+            _problem = Bundle.State == BundleState.Loading
+                ? "The model bundle is still loading; reload the page in a moment."
+                : "No model bundle is loaded, so there are no shoppers yet.";
             return;
         }
         if (lease.Bundle.Recommender is not { } recommender)
