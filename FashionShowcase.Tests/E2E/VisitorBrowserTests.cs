@@ -107,4 +107,18 @@ public sealed class VisitorBrowserTests(BrowserFixture browser) : IClassFixture<
         await Assertions.Expect(page.GetByText("Altered for The Minimalist")).ToBeVisibleAsync(Patient);
         await browser.ScreenshotAsync(page, "compare-upload");
     }
+
+    [Fact]
+    public async Task A_mistyped_address_gets_a_message_not_an_error_page()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/shopper/night-owl?category=Shoes&seed=abc");
+        await Assertions.Expect(page.GetByText("The seed 'abc' in the address is not a whole number", new() { Exact = false })).ToBeVisibleAsync();
+
+        await page.GotoAsync("/shopper/nobody");
+        await Assertions.Expect(page.GetByText("Unknown shopper 'nobody'", new() { Exact = false })).ToBeVisibleAsync();
+
+        await page.GotoAsync("/compare?item=abc&shopper=night-owl");
+        await Assertions.Expect(page.GetByText("'abc' is not a catalog item id", new() { Exact = false })).ToBeVisibleAsync();
+    }
 }

@@ -34,9 +34,12 @@ public partial class ComparePage
     [Inject] private UploadedItemReader Uploads { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
-    /// <summary>The catalog item to alter.</summary>
+    /// <summary>The catalog item to alter (its id).</summary>
     [SupplyParameterFromQuery(Name = "item")]
-    public int? Item { get; set; }
+    public string? ItemText { get; set; }
+
+    // Parsed here rather than bound as a number, so a mistyped address gets a message instead of an error page.
+    private int? Item => int.TryParse(ItemText, out var id) ? id : null;
 
     /// <summary>A persona id (its representative shopper) or a shopper number.</summary>
     [SupplyParameterFromQuery(Name = "shopper")]
@@ -63,6 +66,7 @@ public partial class ComparePage
             ? chosen.PersonaId
             : _personaId ?? _profiles[0].PersonaId;
         _itemInput = Item ?? _itemInput;
+        if (ItemText is not null && Item is null) _inputProblem = $"'{ItemText}' is not a catalog item id; ids are whole numbers from 0 to {Catalog.Count - 1}.";
         if (RendererInfo.IsInteractive) StartFromAddress();
     }
 

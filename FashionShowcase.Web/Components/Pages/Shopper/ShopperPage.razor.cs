@@ -18,6 +18,7 @@ public partial class ShopperPage
     private const int RecommendationCount = 6;
     private PersonaProfile? _profile;
     private string? _problem;
+    private string? _addressProblem;
     private IReadOnlyList<(CatalogItem Item, double Score)>? _recommended;
     private IReadOnlyList<string> _trueTaste = [];
     private LiveDesignSession? _session;
@@ -36,9 +37,12 @@ public partial class ShopperPage
     [SupplyParameterFromQuery(Name = "category")]
     public string? Category { get; set; }
 
-    /// <summary>The design's seed; when present, the design starts on opening.</summary>
+    /// <summary>The design's seed (a whole number); when present, the design starts on opening.</summary>
     [SupplyParameterFromQuery(Name = "seed")]
-    public long? Seed { get; set; }
+    public string? SeedText { get; set; }
+
+    // Parsed here rather than bound as a number, so a mistyped address gets a message instead of an error page.
+    private long? Seed => long.TryParse(SeedText, out var seed) ? seed : null;
 
     private CategoryGroup Group { get; set; } = CategoryGroup.Tops;
 
@@ -56,6 +60,7 @@ public partial class ShopperPage
     protected override void OnParametersSet()
     {
         Group = Enum.TryParse<CategoryGroup>(Category, ignoreCase: true, out var g) ? g : CategoryGroup.Tops;
+        _addressProblem = SeedText is not null && Seed is null ? $"The seed '{SeedText}' in the address is not a whole number; press “Design for me” for a new one." : null;
         using var lease = Bundle.Acquire();
         if (lease is null)
         {
