@@ -6,10 +6,11 @@ using FashionShowcase.Core.Training;
 const string usage = """
     fashion — FashionShowcase headless tool
       data                         where each Fashion-MNIST split was found, counts, checksums
-      train gan|classifier ...     train a model part into a bundle directory
+      train gan|classifier|recommender ...   train a model part into a bundle directory
       design / alter ...           design new items for a shopper / alter an item to their taste
       evaluate --bundle DIR [--json]
       bench [--json]
+      loadtest --url http://127.0.0.1:PORT [--clients 20]   SignalR clients designing at once (loopback only)
     """;
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
@@ -17,6 +18,8 @@ if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
     Console.WriteLine(usage);
     Console.WriteLine(TrainVerb.Usage);
     Console.WriteLine(DesignVerbs.Usage);
+    Console.WriteLine(EvaluateVerb.Usage);
+    Console.WriteLine(BenchVerb.Usage);
     return args.Length == 0 ? 2 : 0;
 }
 
@@ -24,9 +27,13 @@ try
 {
     return args[0].ToLowerInvariant() switch
     {
+        "data" => DataVerb.Run(args),
         "train" => TrainVerb.Run(args),
+        "evaluate" => EvaluateVerb.Run(args),
+        "bench" => BenchVerb.Run(args),
         "design" => DesignVerbs.Design(args),
         "alter" => DesignVerbs.Alter(args),
+        "loadtest" => LoadTestVerb.Run(args),
         _ => Unknown(args[0]),
     };
 }

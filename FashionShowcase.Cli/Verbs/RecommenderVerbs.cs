@@ -125,53 +125,22 @@ public static class RecommenderVerbs
             Console.WriteLine($"step {p.Step}/{p.TotalSteps} epoch {p.Epoch}/{p.TotalEpochs} "
                               + string.Join(' ', p.Metrics.Select(m => $"{m.Key} {m.Value:F4}"))
                               + $" {p.ItemsPerSecond:F0} triples/s elapsed {p.Elapsed:mm\\:ss} eta {p.Eta:mm\\:ss}"));
-        var trainer = new RecommenderTrainer(worker, options, listener);
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
-        RecommenderTrainingResult result;
+        BundlePartResult result;
         try
         {
-            result = trainer.TrainAsync(shoppers, checkpoints, resume, cancel.Token).GetAwaiter().GetResult();
+            result = BundleTraining.TrainRecommenderAsync(worker, shoppers, options, output, checkpoints, resume, command, listener, cancel.Token).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException)
         {
             Console.Error.WriteLine($"cancelled; the last checkpoint is in {checkpoints} (continue with --resume).");
             return 130;
         }
-        var trainSeconds = result.Elapsed.TotalSeconds;
-        var recommender = worker.Run(() => Core.Models.ShopperRecommender.Create(result.Model, shoppers));
-        try
-        {
-            var metrics = RecommenderEvaluation.Evaluate(recommender, bprMf, options.Seed);
-            foreach (var (key, value) in metrics.OrderBy(m => m.Key))
-                Console.WriteLine($"{key} {value:F4}");
-            var part = new RecommenderManifest
-            {
-                Model = result.Model.Config,
-                Training = options,
-                Shoppers = options.Shoppers,
-                Personas = shoppers.Population.Personas.Select(p => new PersonaSummary(p.Id, p.Name, p.Description)).ToArray(),
-                BprMf = bprMf,
-                TrainingInteractions = split.TrainingPairCount,
-                ColdItems = split.ColdItems.Count,
-                Metrics = metrics,
-            };
-            var record = new TrainingRecord
-            {
-                Command = command,
-                Seed = options.Seed,
-                WallSeconds = Math.Round(trainSeconds, 1),
-                Hardware = $"{worker.Threads} CPU threads, {worker.Device.type.ToString().ToLowerInvariant()}",
-                Steps = result.Steps,
-            };
-            worker.Run(() => { RecommenderBundle.Save(output, result.Model, part, record); return true; });
-            Console.WriteLine($"saved recommender to {Path.GetFullPath(output)} ({trainSeconds:F0}s of training over all resumed runs, {result.Steps} steps, {clock.Elapsed.TotalSeconds:F0}s in this run)");
-            return 0;
-        }
-        finally
-        {
-            worker.Run(() => { recommender.Dispose(); return true; });
-        }
+        foreach (var (key, value) in result.Metrics.OrderBy(m => m.Key))
+            Console.WriteLine($"{key} {value:F4}");
+        Console.WriteLine($"saved recommender to {Path.GetFullPath(output)} ({result.WallSeconds:F0}s of training over all resumed runs, {result.Steps} steps, {clock.Elapsed.TotalSeconds:F0}s in this run)");
+        return 0;
     }
 
     /// <summary>The shipped catalog (test split), looked up from the working directory and the executable's folder.</summary>

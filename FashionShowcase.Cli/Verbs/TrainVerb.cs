@@ -1,6 +1,5 @@
 using FashionShowcase.Core.Catalog;
 using FashionShowcase.Core.Models;
-using FashionShowcase.Core.Storage;
 using FashionShowcase.Core.Training;
 
 namespace FashionShowcase.Cli.Verbs;
@@ -56,10 +55,8 @@ public static class TrainVerb
                 };
                 Console.Error.WriteLine($"Training GAN: {config} seed={seed} on {data.Count} images → {outDir}");
                 var progress = new ConsoleProgress(Path.Combine(outDir, "samples"));
-                using var result = new GanTrainer(worker).TrainAsync(data, options, progress, cts.Token).GetAwaiter().GetResult();
+                var result = BundleTraining.TrainGanAsync(worker, data, options, outDir, CliContext.CommandLine(argv), progress, cts.Token).GetAwaiter().GetResult();
                 progress.Done();
-                var record = new TrainingRecord { Command = CliContext.CommandLine(argv), Seed = seed, WallSeconds = result.WallSeconds, Hardware = CliContext.Hardware(worker), Steps = result.Steps };
-                worker.Run(() => { BundleParts.SaveGan(outDir, result, record, data); return 0; });
                 Console.Error.WriteLine($"GAN saved to {outDir} after {result.Steps} steps in {result.WallSeconds:0}s.");
                 return 0;
             }
@@ -82,10 +79,8 @@ public static class TrainVerb
                 };
                 Console.Error.WriteLine($"Training classifier: {config} seed={seed} on {data.Count} images → {outDir}");
                 var progress = new ConsoleProgress();
-                using var result = new ClassifierTrainer(worker).TrainAsync(data, options, progress, cts.Token).GetAwaiter().GetResult();
+                var result = BundleTraining.TrainClassifierAsync(worker, data, options, outDir, CliContext.CommandLine(argv), progress, cts.Token).GetAwaiter().GetResult();
                 progress.Done();
-                var record = new TrainingRecord { Command = CliContext.CommandLine(argv), Seed = seed, WallSeconds = result.WallSeconds, Hardware = CliContext.Hardware(worker), Steps = result.Steps };
-                worker.Run(() => { BundleParts.SaveClassifier(outDir, result, record, data); return 0; });
                 Console.Error.WriteLine($"Classifier saved to {outDir} after {result.Steps} steps in {result.WallSeconds:0}s.");
                 return 0;
             }

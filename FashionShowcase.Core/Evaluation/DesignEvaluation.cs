@@ -46,7 +46,7 @@ public sealed class DesignEvaluation(
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var real = realByClass[c];
-                var realTrue = real.Select(i => oracle.TrueScore(catalog.Image(i), shopper)).ToArray();
+                var realTrue = real.Select(i => oracle.TrueScore(catalog.Image(i), c, shopper)).ToArray();
                 var realLearned = await LearnedScores(real, shopper, cancellationToken);
                 DesignFrame? last = null;
                 await foreach (var frame in maximizer.DesignAsync(shopper, [c], options.Design, cancellationToken: cancellationToken))
@@ -56,7 +56,7 @@ public sealed class DesignEvaluation(
                     () => ClassPrediction.Predict(classifier, last.Tiles.Select(t => t.Pixels).ToArray(), worker.Device),
                     WorkPriority.Background, cancellationToken);
                 var pair = new DesignPairResult(shopper, c,
-                    OraclePercentile(oracle.TrueScore(best.Pixels, shopper), realTrue),
+                    OraclePercentile(oracle.TrueScore(best.Pixels, c, shopper), realTrue),
                     best.Score, realLearned.Max(),
                     predictions.Count(p => p.Class == c) / (double)predictions.Length);
                 designs.Add(pair);
@@ -79,7 +79,7 @@ public sealed class DesignEvaluation(
                     await foreach (var frame in alteration.AlterAsync(shopper, original, catalog.Label(item), options.Alteration, cancellationToken))
                         last = frame;
                     var pair = new AlterationPairResult(shopper, item, catalog.Label(item),
-                        oracle.TrueScore(original, shopper), oracle.TrueScore(last!.Pixels, shopper), last.Similarity, last.Inversion.Mse);
+                        oracle.TrueScore(original, catalog.Label(item), shopper), oracle.TrueScore(last!.Pixels, catalog.Label(item), shopper), last.Similarity, last.Inversion.Mse);
                     alterations.Add(pair);
                     progress?.Report($"alter shopper {shopper} item {item}: true {pair.TrueBefore:0.###} → {pair.TrueAfter:0.###}, SSIM {pair.Similarity:0.##}");
                 }

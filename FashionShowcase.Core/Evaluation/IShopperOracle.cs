@@ -1,3 +1,5 @@
+using FashionShowcase.Core.Catalog;
+
 namespace FashionShowcase.Core.Evaluation;
 
 /// <summary>
@@ -7,12 +9,12 @@ namespace FashionShowcase.Core.Evaluation;
 /// </summary>
 public interface IShopperOracle
 {
-    /// <summary>True score of a 28×28 grey item (784 bytes, light on black) for a shopper.</summary>
-    double TrueScore(ReadOnlySpan<byte> pixels, int shopper);
+    /// <summary>True score of a 28×28 grey item (784 bytes, light on black) of a given class for a shopper.</summary>
+    double TrueScore(ReadOnlySpan<byte> pixels, FashionClass itemClass, int shopper);
 }
 
-/// <summary>Adapts a function (pixels, shopper) → true score to <see cref="IShopperOracle"/>.</summary>
+/// <summary>Adapts a function (pixels, shopper) → true score to <see cref="IShopperOracle"/> (for tastes that ignore the class).</summary>
 public sealed class DelegateShopperOracle(Func<byte[], int, double> trueScore) : IShopperOracle
 {
-    public double TrueScore(ReadOnlySpan<byte> pixels, int shopper) => trueScore(pixels.ToArray(), shopper);
+    public double TrueScore(ReadOnlySpan<byte> pixels, FashionClass itemClass, int shopper) => trueScore(pixels.ToArray(), shopper);
 }

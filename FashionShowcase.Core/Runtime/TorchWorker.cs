@@ -20,6 +20,7 @@ public sealed class TorchWorker : IDisposable
     {
         Options = options ?? new TorchRuntimeOptions();
         Options.Validate();
+        OpenMpWaitPolicy.Apply(); // before libtorch loads: spinning OpenMP threads starve each other on small machines
         var ready = new TaskCompletionSource<torch.Device>();
         _thread = new Thread(() => Loop(ready)) { IsBackground = true, Name = "torch-worker" };
         _thread.Start();

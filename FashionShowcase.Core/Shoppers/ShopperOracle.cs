@@ -8,7 +8,7 @@ namespace FashionShowcase.Core.Shoppers;
 /// It scores any 28×28 image (catalog item, generated design, upload), given its class. Used to
 /// evaluate and explain, never to train. Pure C# except the tensor overload (worker thread).
 /// </summary>
-public sealed class ShopperOracle
+public sealed class ShopperOracle : Evaluation.IShopperOracle
 {
     private readonly (double[] Weights, double[] Affinities)[] _tastes;
     private readonly IReadOnlyList<FashionClass> _itemClasses;
@@ -42,6 +42,9 @@ public sealed class ShopperOracle
     }
 
     /// <summary>True score of any image given as floats in [-1, 1] (the generator's range).</summary>
+    /// <inheritdoc />
+    public double TrueScore(ReadOnlySpan<byte> pixels, FashionClass itemClass, int shopper) => Score(shopper, pixels, itemClass);
+
     public double ScoreSigned(int shopper, ReadOnlySpan<float> image, FashionClass itemClass)
     {
         var (w, a) = Taste(shopper);

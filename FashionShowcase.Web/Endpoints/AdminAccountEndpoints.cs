@@ -18,6 +18,9 @@ public static class AdminAccountEndpoints
     public const string LoginAction = "/admin/account/login";
     public const string LogoutAction = "/admin/account/logout";
 
+    /// <summary>The rate-limiting policy on login posts (attempts per client address per minute).</summary>
+    public const string LoginRateLimit = "admin-login";
+
     public static IEndpointRouteBuilder MapAdminAccount(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(LoginAction, async ([FromForm] string? password, [FromForm] string? returnUrl, AdminGate gate, HttpContext http, ILogger<AdminGate> logger) =>
@@ -35,7 +38,7 @@ public static class AdminAccountEndpoints
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
             logger.LogInformation("Admin logged in from {RemoteIp}", http.Connection.RemoteIpAddress);
             return Results.Redirect(target);
-        });
+        }).RequireRateLimiting(LoginRateLimit);
 
         endpoints.MapPost(LogoutAction, async (HttpContext http) =>
         {

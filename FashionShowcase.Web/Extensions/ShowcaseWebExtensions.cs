@@ -1,3 +1,5 @@
+using System.Threading.RateLimiting;
+using FashionShowcase.Core.Catalog;
 using FashionShowcase.Web.Components;
 using FashionShowcase.Web.Configuration;
 using FashionShowcase.Web.Endpoints;
@@ -40,16 +42,38 @@ public static class ShowcaseWebExtensions
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
         services.AddAuthorization();
+        // Password guessing: a fixed window of login posts per client address.
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(AdminAccountEndpoints.LoginRateLimit, http =>
+            {
+                var admin = http.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value;
+                return RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = admin.LoginAttempts, Window = admin.LoginWindow, QueueLimit = 0 });
+            });
+        });
         services.AddCascadingAuthenticationState();
 
         // Training: one run at a time in the background; events fan out to pages and the hub.
         services.AddSingleton<TrainingNotifier>();
-        // Real trainers are wired in by replacing this registration; until then a launch fails honestly.
-        services.AddSingleton<ITrainingLauncher, UnwiredTrainingLauncher>();
+        // The train split for runs: configured directory, else the usual resolution order; never downloaded by the web app.
+        services.AddSingleton(sp =>
+        {
+            var paths = sp.GetRequiredService<IOptions<PathsOptions>>().Value;
+            return new DataSetOptions { Directory = paths.TrainDataDirectory, ShippedDirectory = paths.DataDirectory, DownloadBaseUrl = null }.WithEnvironment();
+        });
+        services.AddSingleton<ITrainingLauncher, BundleTrainingLauncher>();
         services.AddSingleton<TrainingCoordinator>();
         services.AddHostedService(sp => sp.GetRequiredService<TrainingCoordinator>());
         services.AddSignalR(o => o.MaximumReceiveMessageSize = TrainingHub.MaximumReceiveMessageSize);
         services.AddHostedService<TrainingHubBroadcaster>();
+
+        // Design streaming for non-Blazor clients, admitted per connection.
+        services.AddOptions<DesignStreamOptions>().Bind(configuration.GetSection(DesignStreamOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DesignStreamOptions>>(new OptionsValidation<DesignStreamOptions>(o => o.Problems()));
+        services.AddSingleton<DesignStreamLimiter>();
+        services.AddSignalR().AddHubOptions<DesignHub>(o => o.MaximumReceiveMessageSize = DesignHub.MaximumReceiveMessageSize);
 
         // Operations.
         services.AddHealthChecks()
@@ -64,6 +88,7 @@ public static class ShowcaseWebExtensions
         app.MapCatalogImages();
         app.MapAdminAccount();
         app.MapHub<TrainingHub>(TrainingHub.Path);
+        app.MapHub<DesignHub>(DesignHub.Path);
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthReportWriter.WriteAsync });
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -1,4 +1,3 @@
-using FashionShowcase.Core.Catalog;
 using FashionShowcase.Core.Runtime;
 using FashionShowcase.Core.Storage;
 using FashionShowcase.Web.Configuration;
@@ -28,8 +27,8 @@ public sealed record BundleChoice(string Name, string Directory, bool IsShipped)
 /// several worker items; a replaced bundle is disposed on the worker once its last lease is
 /// returned, so a design running during a switch finishes on the bundle it started with.
 /// The choice is remembered in the runs directory so a restart keeps it.
-/// The recommender (and its shoppers) is loaded only when a catalog is given: its shoppers are
-/// regenerated over the catalog.
+/// The recommender part is loaded only with a <paramref name="catalog"/> (its shoppers are
+/// regenerated over the catalog); without one, or when the catalog cannot be loaded, it stays null.
 /// </summary>
 public sealed class ActiveBundle(TorchWorker worker, IOptions<PathsOptions> paths, ILogger<ActiveBundle> logger, ShopCatalog? catalog = null) : IHostedService, IDisposable
 {
@@ -128,21 +127,6 @@ public sealed class ActiveBundle(TorchWorker worker, IOptions<PathsOptions> path
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>The catalog the recommender's shoppers live on; without it the bundle loads without its recommender.</summary>
-    private DataSplit? CatalogSplit()
-    {
-        if (catalog is null) return null;
-        try
-        {
-            return catalog.Split;
-        }
-        catch (Exception e) when (e is DataSetNotFoundException or IOException or InvalidDataException)
-        {
-            logger.LogWarning(e, "The catalog could not be loaded; the bundle is loaded without its recommender");
-            return null;
-        }
-    }
-
     public void Dispose()
     {
         Replace(null, BundleState.Missing, "The app is stopping.");
@@ -187,6 +171,21 @@ public sealed class ActiveBundle(TorchWorker worker, IOptions<PathsOptions> path
         catch (ObjectDisposedException)
         {
             // The worker stopped first (app shutdown): its thread and every tensor are gone with it.
+        }
+    }
+
+    /// <summary>The catalog for the recommender part, or null (no catalog service, or its data is missing: the GAN still loads).</summary>
+    private Core.Catalog.DataSplit? CatalogSplit()
+    {
+        if (catalog is null) return null;
+        try
+        {
+            return catalog.Split;
+        }
+        catch (Exception e) when (e is Core.Catalog.DataSetNotFoundException or IOException or InvalidDataException)
+        {
+            logger.LogWarning(e, "The catalog could not be loaded; the bundle's recommender is left out");
+            return null;
         }
     }
 

@@ -12,10 +12,3 @@ public interface ITrainingLauncher
 {
     Task RunAsync(RunRequest request, ITrainingListener listener, string outputDirectory, CancellationToken cancellationToken);
 }
-
-/// <summary>The production launcher until Core's trainers are wired in: refuses honestly instead of pretending to train.</summary>
-public sealed class UnwiredTrainingLauncher : ITrainingLauncher
-{
-    public Task RunAsync(RunRequest request, ITrainingListener listener, string outputDirectory, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("trainer not wired");
-}

@@ -44,6 +44,17 @@ public sealed class RunRequest : IValidatableObject
     [Range(0, long.MaxValue, ErrorMessage = "Seed must be zero or positive.")]
     public long Seed { get; set; } = 1;
 
+    /// <summary>
+    /// Train on only the first N training images (GAN, classifier); null = all 60,000. For trying
+    /// the pipeline and for tests: a tiny run on a few hundred images takes seconds.
+    /// </summary>
+    [Range(100, 60_000, ErrorMessage = "Data limit must be between 100 and 60000 images (or left empty for all).")]
+    public int? DataLimit { get; set; }
+
+    /// <summary>Stop after this many optimiser steps (GAN, classifier); null = all epochs.</summary>
+    [Range(1, 10_000_000, ErrorMessage = "Max steps must be between 1 and 10000000 (or left empty for all epochs).")]
+    public long? MaxSteps { get; set; }
+
     /// <summary>The preset's defaults for a kind, as a starting point for the form.</summary>
     public static RunRequest Defaults(TrainingKind kind, string preset)
     {
@@ -76,6 +87,8 @@ public sealed class RunRequest : IValidatableObject
             yield return new ValidationResult($"Unknown training kind {(int)Kind}; use Gan, Classifier or Recommender.", [nameof(Kind)]);
         if (Kind == TrainingKind.Gan && KernelSize is not (2 or 4 or 6 or 8))
             yield return new ValidationResult("Kernel size must be 2, 4, 6 or 8 (even sizes keep the 7→14→28 upsampling exact).", [nameof(KernelSize)]);
+        if (Kind == TrainingKind.Recommender && (DataLimit is not null || MaxSteps is not null))
+            yield return new ValidationResult("Data limit and max steps apply to the GAN and the classifier; the recommender always learns from the whole shopper set.", [nameof(DataLimit), nameof(MaxSteps)]);
     }
 
     /// <summary>Every problem with this request, in words (empty when valid).</summary>
