@@ -3,8 +3,18 @@ using Microsoft.Playwright;
 
 namespace FashionShowcase.Tests.E2E;
 
-public sealed class VisitorBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed class VisitorBrowserTests : IClassFixture<BrowserFixture>
 {
+    private readonly BrowserFixture browser;
+
+    public VisitorBrowserTests(BrowserFixture browser)
+    {
+        this.browser = browser;
+        // Every click here is a round trip over the circuit, and models run on cores shared with the
+        // rest of the suite: 5 s (Playwright's default) is too short under load, so expectations wait 30 s.
+        Assertions.SetDefaultExpectTimeout(30_000);
+    }
+
     private static readonly PageWaitForURLOptions DomReady = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
 
     // A click's round trip over the circuit can take long while the suite trains models on the same cores.
@@ -95,6 +105,8 @@ public sealed class VisitorBrowserTests(BrowserFixture browser) : IClassFixture<
         await page.GotoAsync("/compare?shopper=minimalist");
         await BrowserFixture.WaitForInteractivityAsync(page);
         var upload = page.Locator("input[type=file]");
+        // InputFile hooks its change listener after its own first render, a moment after the layout turns interactive.
+        await page.WaitForFunctionAsync("() => document.querySelector('input[type=file]')?._blazorInputFileNextFileId !== undefined");
 
         await upload.SetInputFilesAsync(new FilePayload { Name = "notes.png", MimeType = "image/png", Buffer = "not a picture"u8.ToArray() });
         await Assertions.Expect(page.GetByText("'notes.png' is not a PNG or JPEG image.")).ToBeVisibleAsync();

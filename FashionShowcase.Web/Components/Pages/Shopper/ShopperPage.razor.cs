@@ -1,10 +1,13 @@
 using FashionShowcase.Core.Catalog;
+using FashionShowcase.Core.Design;
 using FashionShowcase.Core.Runtime;
 using FashionShowcase.Core.Shoppers;
+using FashionShowcase.Web.Configuration;
 using FashionShowcase.Web.Services;
 using FashionShowcase.Web.Services.Design;
 using FashionShowcase.Web.Services.Shoppers;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
 
 namespace FashionShowcase.Web.Components.Pages.Shopper;
 
@@ -28,6 +31,7 @@ public partial class ShopperPage
     [Inject] private TorchWorker Worker { get; set; } = default!;
     [Inject] private ShopCatalog Catalog { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IOptions<DesignStreamOptions> DesignSettings { get; set; } = default!;
 
     /// <summary>A persona id or name (its representative shopper), or a shopper number.</summary>
     [Parameter]
@@ -53,7 +57,9 @@ public partial class ShopperPage
     protected override void OnInitialized()
     {
         _throttle = new RenderThrottle(() => InvokeAsync(StateHasChanged), TimeSpan.FromMilliseconds(100));
-        _session = new LiveDesignSession(Worker, Bundle);
+        // Same steps and starts as the design hub, so a (shopper, category, seed) gives the same designs on both.
+        var settings = DesignSettings.Value;
+        _session = new LiveDesignSession(Worker, Bundle, new DesignOptions { Steps = settings.Steps, Starts = settings.Starts });
         _session.Changed += _throttle.Request;
     }
 
