@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 
 namespace FashionShowcase.Tests.E2E;
 
-public sealed class VisitorBrowserTests : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class VisitorBrowserTests
 {
     private readonly BrowserFixture browser;
 
@@ -74,7 +75,7 @@ public sealed class VisitorBrowserTests : IClassFixture<BrowserFixture>
     }
 
     [Fact]
-    public async Task An_address_with_a_seed_reproduces_the_same_designs_and_again_picks_a_new_seed()
+    public async Task An_address_with_a_seed_reproduces_the_same_designs_on_phone_and_desktop()
     {
         async Task<string?> FinalFirstTile(IPage page)
         {
@@ -89,13 +90,6 @@ public sealed class VisitorBrowserTests : IClassFixture<BrowserFixture>
         var onPhone = await FinalFirstTile(phone);
         Assert.Equal(onPhone, await FinalFirstTile(desktop));
         await browser.ScreenshotAsync(phone, "shopper-design-phone");
-
-        await desktop.GetByRole(AriaRole.Button, new() { Name = "Again" }).ClickAsync();
-        await desktop.WaitForURLAsync(new Regex(@"seed=(?!5$)\d+$"), PatientUrl);
-        // The address changes before the page re-renders: wait for the new run's images, then its end.
-        await Assertions.Expect(desktop.Locator(".design-grid img").First).Not.ToHaveAttributeAsync("src", onPhone!, new() { Timeout = 120_000 });
-        await Assertions.Expect(desktop.GetByText(new Regex("^Final designs after"))).ToBeVisibleAsync(Patient);
-        Assert.NotEqual(onPhone, await desktop.Locator(".design-grid img").First.GetAttributeAsync("src"));
     }
 
     [Fact]
