@@ -1,4 +1,5 @@
 using System.Net;
+using FashionShowcase.Core.Runtime;
 using FashionShowcase.Tests.Integration;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -9,13 +10,14 @@ namespace FashionShowcase.Tests.E2E;
 
 /// <summary>
 /// The app on a real Kestrel socket (127.0.0.1, a free port) and Debian's Chromium driven by
-/// Playwright. Never downloads a browser: it uses /usr/bin/chromium (installed by .ci/run).
+/// Playwright, serving a tiny model bundle (<see cref="TinyShowcaseBundle"/>). Never downloads a browser: it uses /usr/bin/chromium (installed by .ci/run).
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly ShowcaseFactory _factory = new();
+    // 12 design steps instead of 40: designs still visibly refine, and the suite's shared cores finish them sooner.
+    private readonly ShowcaseFactory _factory = new() { Settings = { ["DesignStreams:Steps"] = "12" } };
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = default!;
@@ -28,6 +30,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Visitor pages need a bundle with GAN, classifier and recommender: a tiny one, built before the app starts.
+        using (var worker = new TorchWorker(new TorchRuntimeOptions { Device = "cpu" }))
+            await TinyShowcaseBundle.BuildAsync(Path.Combine(_factory.StateDirectory, "models", "shipped"), worker);
+
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
@@ -64,4 +70,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
         await _factory.DisposeAsync();
     }
+}
+
+/// <summary>One app and one browser for every end-to-end class: they run one after another instead of competing for the cores.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
 }

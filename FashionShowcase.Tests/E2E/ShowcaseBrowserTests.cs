@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 
 namespace FashionShowcase.Tests.E2E;
 
-public sealed class ShowcaseBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class ShowcaseBrowserTests(BrowserFixture browser)
 {
     // Interactivity is awaited explicitly; waiting for every resource's load event adds nothing.
     private static readonly PageWaitForURLOptions DomReady = new() { WaitUntil = WaitUntilState.DOMContentLoaded };

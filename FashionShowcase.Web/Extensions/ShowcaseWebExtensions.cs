@@ -24,6 +24,9 @@ public static class ShowcaseWebExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
 
+        // Visitor pages: uploads to alter (designs and alterations are per page, see Services/Design).
+        services.AddSingleton<UploadedItemReader>();
+
         // Admin: one password, a cookie with the admin role.
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AdminOptions>>(new OptionsValidation<AdminOptions>(o => o.Problems()));
