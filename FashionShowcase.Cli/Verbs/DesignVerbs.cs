@@ -121,6 +121,9 @@ public static class DesignVerbs
         }
         File.WriteAllBytes(Path.Combine(outDir, "reconstruction.png"), last!.Inversion.ReconstructionPng);
         if (last.DifferencePng is { } diff) File.WriteAllBytes(Path.Combine(outDir, "difference.png"), diff);
+        // original | reconstruction | altered | difference, enlarged 4×: the picture to show someone.
+        File.WriteAllBytes(Path.Combine(outDir, "strip.png"), ImageCodec.EncodeStrip(
+            [pixels, last.Inversion.ReconstructionPixels, last.Pixels, DifferenceMap.Pixels(pixels, last.Pixels)]));
         var oracle = shoppers.Oracle;
         var summary = new
         {

@@ -63,6 +63,28 @@ public static class ImageCodec
         return EncodeGrey(grid, gridW, gridH);
     }
 
+    /// <summary>
+    /// Puts same-sized grey images side by side, each enlarged <paramref name="scale"/>× by pixel
+    /// repetition (crisp, like the pages' pixelated CSS), separated by a black gap.
+    /// </summary>
+    public static byte[] EncodeStrip(IReadOnlyList<byte[]> images, int side = 28, int scale = 4, int gap = 4)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(images.Count, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(scale, 1);
+        int cell = side * scale, width = images.Count * cell + (images.Count - 1) * gap;
+        var strip = new byte[width * cell];
+        for (int n = 0; n < images.Count; n++)
+        {
+            if (images[n].Length != side * side)
+                throw new ArgumentException($"Image {n} has {images[n].Length} pixels; expected {side * side}.", nameof(images));
+            int ox = n * (cell + gap);
+            for (int y = 0; y < cell; y++)
+                for (int x = 0; x < cell; x++)
+                    strip[y * width + ox + x] = images[n][(y / scale) * side + x / scale];
+        }
+        return EncodeGrey(strip, width, cell);
+    }
+
     /// <summary>Decodes a PNG made by this codec back to grey bytes (width, height, pixels).</summary>
     public static (int Width, int Height, byte[] Pixels) DecodeGrey(byte[] png)
     {
