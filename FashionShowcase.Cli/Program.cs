@@ -1,5 +1,6 @@
 using FashionShowcase.Cli.Verbs;
 using FashionShowcase.Core.Catalog;
+using FashionShowcase.Core.Imaging;
 using FashionShowcase.Core.Training;
 
 // `fashion <verb> ...`: each verb is one Core call with an options record.
@@ -37,9 +38,9 @@ try
         _ => Unknown(args[0]),
     };
 }
-catch (Exception e) when (e is ArgumentException or DataSetNotFoundException or InvalidDataException or FileNotFoundException or NonFiniteLossException or InvalidOperationException)
+catch (Exception e) when (e is ArgumentException or DataSetNotFoundException or InvalidDataException or IOException
+    or UnauthorizedAccessException or InvalidUploadException or NonFiniteLossException or InvalidOperationException)
 {
-    Console.Error.WriteLine();
     Console.Error.WriteLine("error: " + e.Message);
     return 1;
 }

@@ -27,6 +27,7 @@ public static class TrainVerb
         var resume = args.Has("resume");
         var maxSteps = args.GetLong("max-steps");
         var limit = args.GetInt("limit");
+        var dataOptions = CliContext.DataOptions(args); // reads --data before unknown options are refused
         using var worker = CliContext.CreateWorker(args);
         using var cts = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };
@@ -47,7 +48,7 @@ public static class TrainVerb
                     Width = args.GetInt("width") ?? config.Width,
                 };
                 args.RejectUnknown();
-                var data = LoadTrain(args, limit);
+                var data = LoadTrain(dataOptions, limit);
                 var options = new GanTrainingOptions
                 {
                     Config = config, Seed = seed, MaxSteps = maxSteps, Resume = resume,
@@ -71,7 +72,7 @@ public static class TrainVerb
                     Width = args.GetInt("width") ?? config.Width,
                 };
                 args.RejectUnknown();
-                var data = LoadTrain(args, limit);
+                var data = LoadTrain(dataOptions, limit);
                 var options = new ClassifierTrainingOptions
                 {
                     Config = config, Seed = seed, MaxSteps = maxSteps, Resume = resume,
@@ -90,9 +91,9 @@ public static class TrainVerb
         }
     }
 
-    private static DataSplit LoadTrain(CliArgs args, int? limit)
+    private static DataSplit LoadTrain(DataSetOptions dataOptions, int? limit)
     {
-        var split = new DataSetLocator(CliContext.DataOptions(args)).Load(SplitKind.Train);
+        var split = new DataSetLocator(dataOptions).Load(SplitKind.Train);
         return limit is { } n ? split.Take(n) : split;
     }
 }

@@ -68,6 +68,11 @@ public sealed class DataSetLocator(DataSetOptions options)
             catch (InvalidDataException e)
             {
                 attempts.Add(new(place, $"{dir}: rejected — {e.Message}"));
+                // A directory the user named explicitly is not silently replaced by another copy.
+                if (dir == Options.WithEnvironment().Directory)
+                    throw new InvalidDataException(
+                        $"The configured data directory '{dir}' holds a damaged Fashion-MNIST {kind.ToString().ToLowerInvariant()} split: {e.Message} " +
+                        $"Replace the files, or unset {DataSetOptions.DirectoryVariable} / the data directory option to use another copy.", e);
             }
         }
 

@@ -10,6 +10,17 @@ public sealed class WebEndpointTests : IClassFixture<ShowcaseFactory>
 
     public WebEndpointTests(ShowcaseFactory factory) => _factory = factory;
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("1.5")]
+    [InlineData("99999999999")]
+    public async Task A_catalog_page_number_that_is_not_a_number_shows_the_first_page(string page)
+    {
+        using var response = await _factory.CreateClient().GetAsync("/catalog?page=" + page);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Catalog", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task Healthz_answers_ok()
     {

@@ -75,6 +75,18 @@ public sealed class CatalogDataTests
         Assert.StartsWith("configured directory", attempts[0].Place);
     }
 
+    [Fact]
+    public void A_damaged_split_in_the_configured_directory_is_an_error_not_a_silent_fallback()
+    {
+        var dir = CopyCatalogTo(Path.Combine(Path.GetTempPath(), "fs-conf-" + Guid.NewGuid()));
+        var path = Path.Combine(dir, SplitFiles.Test.ImagesFile);
+        File.WriteAllBytes(path, File.ReadAllBytes(path)[..1000]);
+        var locator = new DataSetLocator(new DataSetOptions { Directory = dir, ShippedDirectory = RepoPaths.Data, DownloadBaseUrl = null });
+        var error = Assert.Throws<InvalidDataException>(() => locator.Load(SplitKind.Test));
+        Assert.Contains(dir, error.Message);
+        Assert.Contains(DataSetOptions.DirectoryVariable, error.Message);
+    }
+
     private static string CopyCatalogTo(string dir)
     {
         Directory.CreateDirectory(dir);

@@ -28,7 +28,8 @@ public static class FashionCoreExtensions
         services.AddSingleton(sp => new ShopCatalog(() =>
         {
             var dataDirectory = sp.GetRequiredService<IOptions<PathsOptions>>().Value.DataDirectory;
-            var locator = new DataSetLocator(new DataSetOptions { ShippedDirectory = dataDirectory, DownloadBaseUrl = null });
+            // The configured directory comes first and, if its files are damaged, is an error rather than a silent switch to another copy.
+            var locator = new DataSetLocator(new DataSetOptions { Directory = dataDirectory, ShippedDirectory = dataDirectory, DownloadBaseUrl = null });
             var split = locator.Load(SplitKind.Test);
             sp.GetRequiredService<ILogger<ShopCatalog>>().LogInformation("Catalog: {Count} items from {Source}", split.Count, split.Source);
             return split;

@@ -26,9 +26,9 @@ public partial class CatalogBrowsePage
     [SupplyParameterFromQuery(Name = "class")]
     public string? Class { get; set; }
 
-    /// <summary>1-based page number.</summary>
+    /// <summary>1-based page number, as typed in the address: text, so that "abc" or a huge number falls back to page 1 instead of failing the page.</summary>
     [SupplyParameterFromQuery(Name = "page")]
-    public int? PageNumber { get; set; }
+    public string? PageNumber { get; set; }
 
     private IEnumerable<FashionClass> ClassChoices =>
         Enum.TryParse<CategoryGroup>(Group, true, out var g) ? Categories.ClassesIn(g) : Categories.All;
@@ -43,7 +43,7 @@ public partial class CatalogBrowsePage
         {
             // The first visit loads and verifies the catalog file; keep that off the render thread.
             var page = await Task.Run(() => Catalog.Page(group, fashionClass, 1, PageSize));
-            var number = Math.Clamp(PageNumber ?? 1, 1, page.PageCount);
+            var number = Math.Clamp(int.TryParse(PageNumber, out var requested) ? requested : 1, 1, page.PageCount);
             _page = number == 1 ? page : Catalog.Page(group, fashionClass, number, PageSize);
         }
         catch (Exception e) when (e is DataSetNotFoundException or IOException or InvalidDataException)
