@@ -59,6 +59,8 @@ public static class DesignVerbs
             }),
         };
         File.WriteAllText(Path.Combine(outDir, "summary.json"), JsonSerializer.Serialize(summary, Json));
+        // The final designs, best first, side by side: one picture to look at instead of hundreds of frames.
+        File.WriteAllBytes(Path.Combine(outDir, "final.png"), ImageCodec.EncodeStrip(last.Ranked.Select(t => t.Pixels).ToArray(), scale: 2, gap: 2));
         Console.WriteLine(JsonSerializer.Serialize(summary, Json));
         return 0;
     }
