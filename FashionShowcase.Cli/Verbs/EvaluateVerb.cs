@@ -26,24 +26,16 @@ public static class EvaluateVerb
     public static int Run(string[] argv) => Run(argv, Console.Out);
 
     /// <summary>Design and alteration for one representative shopper per persona, in every class, scored by the oracle.</summary>
-    private static IReadOnlyDictionary<string, double> DesignMetrics(TorchWorker worker, string bundleDir, DataSplit catalog, DesignOptions design, int? shopperLimit)
+    private static IReadOnlyDictionary<string, double> DesignMetrics(TorchWorker worker, ModelBundle bundle, DataSplit catalog, DesignOptions design, int? shopperLimit)
     {
-        var bundle = worker.Run(() => ModelBundle.Load(bundleDir, worker.Device, catalog));
-        try
-        {
-            var recommender = bundle.Recommender!;
-            var shoppers = recommender.Shoppers;
-            var representatives = shoppers.Population.Personas.Select(p => shoppers.Population.RepresentativeOf(p.Id)).Take(shopperLimit ?? int.MaxValue).ToArray();
-            var evaluation = new DesignEvaluation(worker, bundle.Generator!, bundle.Discriminator!, recommender.Preference, bundle.Classifier!,
-                shoppers.Oracle, catalog);
-            var result = evaluation.RunAsync(new DesignEvaluationOptions { Shoppers = representatives, MaxShoppers = representatives.Length, Design = design },
-                new Progress<string>(stage => Console.Error.WriteLine($"    {stage}"))).GetAwaiter().GetResult();
-            return result.ToMetrics();
-        }
-        finally
-        {
-            worker.Run(() => { bundle.Dispose(); return 0; });
-        }
+        var recommender = bundle.Recommender!;
+        var shoppers = recommender.Shoppers;
+        var representatives = shoppers.Population.Personas.Select(p => shoppers.Population.RepresentativeOf(p.Id)).Take(shopperLimit ?? int.MaxValue).ToArray();
+        var evaluation = new DesignEvaluation(worker, bundle.Generator!, bundle.Discriminator!, recommender.Preference, bundle.Classifier!,
+            shoppers.Oracle, catalog);
+        var result = evaluation.RunAsync(new DesignEvaluationOptions { Shoppers = representatives, MaxShoppers = representatives.Length, Design = design },
+            new Progress<string>(stage => Console.Error.WriteLine($"    {stage}"))).GetAwaiter().GetResult();
+        return result.ToMetrics();
     }
 
     /// <summary>Runs the verb writing its report to <paramref name="output"/> (for tests).</summary>
@@ -92,10 +84,19 @@ public static class EvaluateVerb
         var manifestNow = ModelStore.ReadManifest(bundleDir);
         if (manifestNow.Recommender is not null && !args.Has("gan-only"))
         {
-            Console.Error.WriteLine($"  [{clock.Elapsed:mm\\:ss}] recommender AUC (DVBPR, BPR-MF, popularity, oracle, random, cold)…");
-            foreach (var (key, value) in RecommenderVerbs.Evaluate(bundleDir)) metrics[key] = value;
-            Console.Error.WriteLine($"  [{clock.Elapsed:mm\\:ss}] design and alteration, judged by the oracle…");
-            foreach (var (key, value) in DesignMetrics(worker, bundleDir, test, design.Validated(), designShoppers)) metrics[key] = value;
+            // One load of the full bundle (its shoppers are regenerated over the catalog) serves both parts.
+            var bundle = worker.Run(() => ModelBundle.Load(bundleDir, worker.Device, test));
+            try
+            {
+                Console.Error.WriteLine($"  [{clock.Elapsed:mm\\:ss}] recommender AUC (DVBPR, BPR-MF, popularity, oracle, random, cold)…");
+                foreach (var (key, value) in RecommenderVerbs.Evaluate(bundle.Recommender!, bundleDir)) metrics[key] = value;
+                Console.Error.WriteLine($"  [{clock.Elapsed:mm\\:ss}] design and alteration, judged by the oracle…");
+                foreach (var (key, value) in DesignMetrics(worker, bundle, test, design.Validated(), designShoppers)) metrics[key] = value;
+            }
+            finally
+            {
+                worker.Run(() => { bundle.Dispose(); return 0; });
+            }
         }
         string? samplesPath = null;
         if (write)

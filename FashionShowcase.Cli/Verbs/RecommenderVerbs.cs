@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using FashionShowcase.Core.Catalog;
 using FashionShowcase.Core.Evaluation;
+using FashionShowcase.Core.Models;
 using FashionShowcase.Core.Runtime;
 using FashionShowcase.Core.Shoppers;
 using FashionShowcase.Core.Storage;
@@ -71,13 +72,12 @@ public static class RecommenderVerbs
     /// <summary>Recommender metrics of a bundle: auc_dvbpr, auc_bpr_mf, auc_popularity, auc_oracle, auc_random, auc_cold_dvbpr (and more).</summary>
     public static Dictionary<string, double> Evaluate(string bundleDir)
     {
-        var part = RecommenderBundle.ReadPart(bundleDir);
         var catalog = LoadCatalog();
         using var worker = new TorchWorker();
         var recommender = worker.Run(() => RecommenderBundle.Load(bundleDir, catalog, worker.Device));
         try
         {
-            return RecommenderEvaluation.Evaluate(recommender, part.BprMf, part.Training.Seed);
+            return Evaluate(recommender, bundleDir);
         }
         finally
         {
@@ -85,20 +85,11 @@ public static class RecommenderVerbs
         }
     }
 
-    /// <summary>For `bench --json`: median milliseconds to rank the whole catalog for one shopper.</summary>
-    public static Dictionary<string, double> Bench(string bundleDir)
+    /// <summary>The same for a recommender already loaded from <paramref name="bundleDir"/> (BPR-MF is retrained from the part's seed).</summary>
+    public static Dictionary<string, double> Evaluate(ShopperRecommender recommender, string bundleDir)
     {
-        var catalog = LoadCatalog();
-        using var worker = new TorchWorker();
-        var recommender = worker.Run(() => RecommenderBundle.Load(bundleDir, catalog, worker.Device));
-        try
-        {
-            return new() { ["recommend_catalog_ms"] = RecommenderEvaluation.RecommendCatalogMilliseconds(recommender) };
-        }
-        finally
-        {
-            worker.Run(() => { recommender.Dispose(); return true; });
-        }
+        var part = RecommenderBundle.ReadPart(bundleDir);
+        return RecommenderEvaluation.Evaluate(recommender, part.BprMf, part.Training.Seed);
     }
 
     private static int Run(RecommenderOptions options, string output, string checkpoints, bool resume, bool dryRun, int? threads, string command)

@@ -75,11 +75,7 @@ public sealed class DataSplit
         var idx = indices ?? Enumerable.Range(0, Count).ToArray();
         var result = new float[idx.Count * PixelsPerImage];
         for (int i = 0; i < idx.Count; i++)
-        {
-            var src = Image(idx[i]);
-            for (int p = 0; p < PixelsPerImage; p++)
-                result[i * PixelsPerImage + p] = src[p] / 127.5f - 1f;
-        }
+            Imaging.ImageCodec.ToSignedFloats(Image(idx[i]), result.AsSpan(i * PixelsPerImage, PixelsPerImage));
         return result;
     }
 

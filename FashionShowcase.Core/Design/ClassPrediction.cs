@@ -1,3 +1,4 @@
+using FashionShowcase.Core.Imaging;
 using FashionShowcase.Core.Catalog;
 using FashionShowcase.Core.Models;
 using static TorchSharp.torch;
@@ -21,8 +22,7 @@ public sealed record ClassPrediction(FashionClass Class, double Confidence)
         {
             if (items[i].Length != DataSplit.PixelsPerImage)
                 throw new ArgumentException($"Item {i} has {items[i].Length} pixels; a 28×28 item has 784.", nameof(items));
-            for (int k = 0; k < DataSplit.PixelsPerImage; k++)
-                floats[i * DataSplit.PixelsPerImage + k] = items[i][k] / 127.5f - 1f;
+            ImageCodec.ToSignedFloats(items[i], floats.AsSpan(i * DataSplit.PixelsPerImage, DataSplit.PixelsPerImage));
         }
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();

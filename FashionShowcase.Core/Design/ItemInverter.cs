@@ -93,7 +93,7 @@ public sealed class ItemInverter(TorchWorker worker, ConditionalGenerator genera
             _z = randn([options.Starts, generator.Config.LatentSize], generator: rng).mul(options.Sigma).to(device)
                 .requires_grad_(true).DetachFromDisposeScope();
             _classes = full([options.Starts], (long)itemClass, ScalarType.Int64, device: device).DetachFromDisposeScope();
-            _target = tensor(pixels.Select(p => p / 127.5f - 1f).ToArray(), [1, 1, 28, 28], device: device).DetachFromDisposeScope();
+            _target = ImageCodec.ToImageTensor(pixels, device).DetachFromDisposeScope();
             _adam = new LatentAdam(_z, options.LearningRate);
         }
 

@@ -94,8 +94,7 @@ public sealed class PersonalAlteration(
             (search, target, values) = await Worker.RunAsync(() =>
             {
                 using var scope = NewDisposeScope();
-                var x = tensor(inversion.OriginalPixels.Select(p => p / 127.5f - 1f).ToArray(), [1, 1, 28, 28], device: Worker.Device)
-                    .DetachFromDisposeScope();
+                var x = ImageCodec.ToImageTensor(inversion.OriginalPixels, Worker.Device).DetachFromDisposeScope();
                 var lambda = options.Proximity;
                 // The proximity term enters as the search's extra term: −λ‖G(z,c) − X‖² per image.
                 var s = new LatentSearch(generator, discriminator, Preference, shopper,

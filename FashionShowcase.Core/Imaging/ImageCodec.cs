@@ -26,6 +26,31 @@ public static class ImageCodec
         return output.ToArray();
     }
 
+    /// <summary>Grey bytes (0 = black) → floats in [-1, 1], the range G, D, Φ and the classifier work in.</summary>
+    public static float[] ToSignedFloats(ReadOnlySpan<byte> pixels)
+    {
+        var floats = new float[pixels.Length];
+        ToSignedFloats(pixels, floats);
+        return floats;
+    }
+
+    /// <summary>Grey bytes → [-1, 1] floats written into <paramref name="into"/> (same length).</summary>
+    public static void ToSignedFloats(ReadOnlySpan<byte> pixels, Span<float> into)
+    {
+        if (into.Length != pixels.Length)
+            throw new ArgumentException($"{pixels.Length} pixels need {pixels.Length} floats, got {into.Length}.", nameof(into));
+        for (int p = 0; p < pixels.Length; p++) into[p] = pixels[p] / 127.5f - 1f;
+    }
+
+    /// <summary>One square grey item (e.g. 784 bytes) as an image tensor [1, 1, side, side] in [-1, 1] on <paramref name="device"/> (worker thread).</summary>
+    public static Tensor ToImageTensor(ReadOnlySpan<byte> pixels, Device device)
+    {
+        var side = (long)Math.Sqrt(pixels.Length);
+        if (side * side != pixels.Length)
+            throw new ArgumentException($"{pixels.Length} pixels do not make a square image.", nameof(pixels));
+        return tensor(ToSignedFloats(pixels), [1, 1, side, side], device: device);
+    }
+
     /// <summary>Converts an image tensor in [-1, 1] ([1, h, w] or [h, w]) to grey bytes.</summary>
     public static byte[] ToGreyBytes(Tensor image)
     {

@@ -111,9 +111,7 @@ public sealed class ShopperRecommender : IDisposable
     {
         if (pixels.Length != DataSplit.PixelsPerImage)
             throw new ArgumentException($"An image has {DataSplit.PixelsPerImage} pixels (28×28), got {pixels.Length}.", nameof(pixels));
-        var floats = new float[pixels.Length];
-        for (int p = 0; p < floats.Length; p++) floats[p] = pixels[p] / 127.5f - 1f;
-        using var images = tensor(floats).reshape(1, 1, DataSplit.Side, DataSplit.Side);
+        using var images = Imaging.ImageCodec.ToImageTensor(pixels, CPU);
         return ScoreImages(shopper, images)[0];
     }
 

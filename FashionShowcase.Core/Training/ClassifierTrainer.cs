@@ -61,8 +61,7 @@ public sealed class ClassifierTrainer(TorchWorker worker)
     private sealed class ClassifierSession : ITrainingSession
     {
         private readonly ClassifierTrainingOptions _options;
-        private readonly Tensor _images;
-        private readonly Tensor _labels;
+        private readonly LabelledImages _data;
         private readonly FashionClassifier _model;
         private readonly Adam _optimizer;
         private readonly EpochOrder _order;
@@ -70,8 +69,7 @@ public sealed class ClassifierTrainer(TorchWorker worker)
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private readonly double _priorSeconds;
         private long _step;
-        private long _windowStep;
-        private double _windowStart;
+        private readonly ThroughputMeter _throughput;
         private double _lossSum;
         private double _correct;
         private long _seen;
@@ -84,8 +82,7 @@ public sealed class ClassifierTrainer(TorchWorker worker)
             if (data.Count < config.BatchSize)
                 throw new ArgumentException($"The training data has {data.Count} images, fewer than one batch of {config.BatchSize}.");
             Seeds.Apply(options.Seed);
-            _images = tensor(data.ToSignedFloats(), [data.Count, 1, 28, 28]).to(device).DetachFromDisposeScope();
-            _labels = tensor(data.Labels.Select(l => (long)l).ToArray()).to(device).DetachFromDisposeScope();
+            _data = new LabelledImages(data, device);
             _model = new FashionClassifier(config);
             _model.to(device).train();
             _optimizer = optim.Adam(_model.parameters(), config.LearningRate);
@@ -99,7 +96,7 @@ public sealed class ClassifierTrainer(TorchWorker worker)
                 _step = state.Step;
                 _priorSeconds = state.WallSeconds;
             }
-            _windowStep = _step;
+            _throughput = new ThroughputMeter(_step);
         }
 
         public bool IsDone => _step >= _totalSteps;
@@ -116,8 +113,7 @@ public sealed class ClassifierTrainer(TorchWorker worker)
             var config = _options.Config;
             int epoch = (int)(_step / _order.StepsPerEpoch);
             var idx = _order.Batch(_step);
-            var x = _images.index_select(0, idx);
-            var y = _labels.index_select(0, idx);
+            var (x, y) = _data.Select(idx);
             _optimizer.zero_grad();
             var logits = _model.forward(x);
             var loss = nn.functional.cross_entropy(logits, y);
@@ -137,11 +133,9 @@ public sealed class ClassifierTrainer(TorchWorker worker)
             var metrics = new Dictionary<string, double> { ["loss"] = _lossSum / _seen, ["train_accuracy"] = _correct / _seen };
             _lossSum = _correct = _seen = 0;
             var now = Elapsed;
-            var rate = (_step - _windowStep) * config.BatchSize / Math.Max(now - _windowStart, 1e-9);
-            _windowStep = _step;
-            _windowStart = now;
+            var (rate, eta) = _throughput.Lap(_step, _totalSteps, config.BatchSize, now);
             return new TrainingProgress(TrainingKind.Classifier, _step, _totalSteps, epoch + 1, config.Epochs, metrics, rate,
-                TimeSpan.FromSeconds(now), rate > 0 ? TimeSpan.FromSeconds((_totalSteps - _step) * config.BatchSize / rate) : null);
+                TimeSpan.FromSeconds(now), eta);
         }
 
         public void Checkpoint()
@@ -161,8 +155,7 @@ public sealed class ClassifierTrainer(TorchWorker worker)
 
         public void Dispose()
         {
-            _images.Dispose();
-            _labels.Dispose();
+            _data.Dispose();
             _order.Dispose();
             _optimizer.Dispose();
             if (!_handedOut) _model.Dispose();

@@ -48,8 +48,7 @@ public sealed class GanTrainer(TorchWorker worker)
     {
         private readonly GanTrainingOptions _options;
         private readonly GanConfig _config;
-        private readonly Tensor _images;   // [n, 1, 28, 28] in [-1, 1]
-        private readonly Tensor _labels;   // [n] int64
+        private readonly LabelledImages _data;
         private readonly Tensor _fixedZ;   // fixed noise for sample grids
         private readonly Tensor _fixedLabels;
         private readonly ConditionalGenerator _g;
@@ -61,8 +60,7 @@ public sealed class GanTrainer(TorchWorker worker)
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private readonly double _priorSeconds;
         private long _step;
-        private long _windowStep;
-        private double _windowStart;
+        private readonly ThroughputMeter _throughput;
         private bool _handedOut;
         private Dictionary<string, double> _lastMetrics = [];
 
@@ -73,8 +71,7 @@ public sealed class GanTrainer(TorchWorker worker)
             if (data.Count < _config.BatchSize)
                 throw new ArgumentException($"The training data has {data.Count} images, fewer than one batch of {_config.BatchSize}.");
             Seeds.Apply(options.Seed);
-            _images = tensor(data.ToSignedFloats(), [data.Count, 1, 28, 28]).to(device).DetachFromDisposeScope();
-            _labels = tensor(data.Labels.Select(l => (long)l).ToArray()).to(device).DetachFromDisposeScope();
+            _data = new LabelledImages(data, device);
             _g = new ConditionalGenerator(_config);
             _d = new ConditionalDiscriminator(_config);
             _g.to(device).train();
@@ -85,6 +82,7 @@ public sealed class GanTrainer(TorchWorker worker)
             _totalSteps = Math.Min(_order.StepsPerEpoch * _config.Epochs, options.MaxSteps ?? long.MaxValue);
 
             using (var g = NoiseGenerator(options.Seed, -1))
+            using (var scope = NewDisposeScope())
             {
                 int cols = options.SampleColumns;
                 _fixedZ = randn([Categories.Count * cols, _config.LatentSize], generator: g).to(device).DetachFromDisposeScope();
@@ -100,7 +98,7 @@ public sealed class GanTrainer(TorchWorker worker)
                 _step = state.Step;
                 _priorSeconds = state.WallSeconds;
             }
-            _windowStep = _step;
+            _throughput = new ThroughputMeter(_step);
         }
 
         public bool IsDone => _step >= _totalSteps;
@@ -117,11 +115,10 @@ public sealed class GanTrainer(TorchWorker worker)
             int epoch = (int)(_step / _order.StepsPerEpoch);
             int batch = _config.BatchSize;
             var idx = _order.Batch(_step);
-            var real = _images.index_select(0, idx);
-            var labels = _labels.index_select(0, idx);
+            var (real, labels) = _data.Select(idx);
             using var noise = NoiseGenerator(_options.Seed, _step);
-            var z = randn([batch, _config.LatentSize], generator: noise).to(_images.device);
-            var fakeLabels = randint(0, Categories.Count, [batch], generator: noise, dtype: ScalarType.Int64).to(_images.device);
+            var z = randn([batch, _config.LatentSize], generator: noise).to(_data.Images.device);
+            var fakeLabels = randint(0, Categories.Count, [batch], generator: noise, dtype: ScalarType.Int64).to(_data.Images.device);
             var fake = _g.forward(z, fakeLabels);
 
             // Update D: real → 1, generated → 0.
@@ -159,13 +156,11 @@ public sealed class GanTrainer(TorchWorker worker)
                 ["d_g_z"] = dFake.mean().item<float>(),
             };
             var now = Elapsed;
-            var rate = (_step - _windowStep) * batch / Math.Max(now - _windowStart, 1e-9);
-            _windowStep = _step;
-            _windowStart = now;
+            var (rate, eta) = _throughput.Lap(_step, _totalSteps, batch, now);
             bool sample = IsDone || (_options.SampleEvery > 0 && _step % _options.SampleEvery < _options.ProgressEvery);
             return new TrainingProgress(
                 TrainingKind.Gan, _step, _totalSteps, epoch + 1, _config.Epochs, _lastMetrics, rate,
-                TimeSpan.FromSeconds(now), rate > 0 ? TimeSpan.FromSeconds((_totalSteps - _step) * batch / rate) : null,
+                TimeSpan.FromSeconds(now), eta,
                 sample ? SampleGrid() : null);
         }
 
@@ -198,8 +193,7 @@ public sealed class GanTrainer(TorchWorker worker)
 
         public void Dispose()
         {
-            _images.Dispose();
-            _labels.Dispose();
+            _data.Dispose();
             _fixedZ.Dispose();
             _fixedLabels.Dispose();
             _order.Dispose();

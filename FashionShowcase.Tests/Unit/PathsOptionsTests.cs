@@ -1,3 +1,4 @@
+using FashionShowcase.Core.Runtime;
 using FashionShowcase.Web.Configuration;
 
 namespace FashionShowcase.Tests.Unit;
@@ -8,13 +9,13 @@ public sealed class PathsOptionsTests
     public void The_repository_root_is_found_by_walking_up_from_a_nested_directory()
     {
         var nested = Path.Combine(RepoPaths.Root, "FashionShowcase.Web", "Components");
-        Assert.Equal(RepoPaths.Root, RepositoryRoot.Find(null, "", nested));
+        Assert.Equal(RepoPaths.Root, RepositoryLocator.FindRoot(null, "", nested));
     }
 
     [Fact]
     public void Outside_a_repository_no_root_is_found()
     {
-        Assert.Null(RepositoryRoot.Find(Path.GetTempPath()));
+        Assert.Null(RepositoryLocator.FindRoot(Path.GetTempPath()));
     }
 
     [Fact]

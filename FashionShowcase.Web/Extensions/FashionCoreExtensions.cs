@@ -15,7 +15,7 @@ public static class FashionCoreExtensions
         // Options, validated at start with messages that say what to set.
         services.AddOptions<PathsOptions>().Bind(configuration.GetSection(PathsOptions.Section))
             .PostConfigure<IHostEnvironment>((o, env) =>
-                o.Resolve(RepositoryRoot.Find(env.ContentRootPath, AppContext.BaseDirectory) ?? env.ContentRootPath))
+                o.Resolve(RepositoryLocator.FindRoot(env.ContentRootPath, AppContext.BaseDirectory) ?? env.ContentRootPath))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<PathsOptions>>(new OptionsValidation<PathsOptions>(o => o.Problems()));
         services.AddOptions<TorchOptions>().Bind(configuration.GetSection(TorchOptions.Section)).ValidateOnStart();
